@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import type { Database, DbOrTx, OrgRole, TeamRole, Transaction } from "@modelgate/db";
+
+export interface UserActor {
+  type: "user";
+  userId: string;
+  name: string;
+  email: string;
+  orgRole: OrgRole;
+  sessionId?: string;
+  /** Team roles resolved from the database for this request — never from request input. */
+  teamRoles: Record<string, TeamRole>;
+}
+export interface TokenActor {
+  type: "token";
+  userId: string;
+  tokenId: string;
+  name: string;
+  teamId: string;
+  teamRoles: Record<string, TeamRole>;
+}
+export interface SystemActor {
+  type: "system";
+  name: string;
+}
+/** Someone not yet signed in (a login attempt). */
+export interface AnonymousActor {
+  type: "anonymous";
+  name: string;
+}
+export type Actor = UserActor | TokenActor | SystemActor | AnonymousActor;
+
+export interface ServiceContext {
+  actor: Actor;
+  db: DbOrTx;
+  /** True when `db` is an open transaction that services should join rather than nest. */
+  inTransaction?: boolean;
+  requestId: string;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export interface RequestMeta {
+  requestId?: string;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export function createContext(db: Database, actor: Actor, meta: RequestMeta = {}): ServiceContext {
+  return {
+    actor,
+    db,
+    requestId: meta.requestId ?? randomUUID(),
+    ip: meta.ip ?? null,
+    userAgent: meta.userAgent ?? null,
+  };
+}
+
+export function systemContext(db: Database, name = "Modelgate"): ServiceContext {
+  return createContext(db, { type: "system", name });
+}
+
+export function anonymousContext(db: Database, meta: RequestMeta = {}): ServiceContext {
+  return createContext(db, { type: "anonymous", name: "anonymous" }, meta);
+}
+
+/**
+ * Runs `fn` in a transaction, joining the caller's one when `ctx` is already inside a
+ * transaction, so services compose into a single atomic unit.
+ */
+export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  if (ctx.inTransaction) return fn(ctx);
+  return (ctx.db as Database).transaction((tx: Transaction) => fn({ ...ctx, db: tx, inTransaction: true }));
+}

@@ -1,0 +1,53 @@
+/**
+ * Typed domain errors with stable codes. Adapters map a code to their transport (HTTP status,
+ * form message); anything that is not a DomainError is reported generically, never verbatim.
+ */
+export const errorCodes = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  account_disabled: 403,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+  rate_limited: 429,
+  setup_required: 500,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+
+  get httpStatus(): number {
+    return errorCodes[this.code];
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(message: string, fields: Record<string, string[]>) {
+    super("validation_failed", message, { fields });
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("rate_limited", message, { retryAfterSeconds });
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}

@@ -1,0 +1,22 @@
+export { type AuditAction, auditActions } from "./audit/actions";
+export { type AuditEventInput, emitAudit } from "./audit/emit";
+export { type LoginResult, login, logout, normalizeEmail, SESSION_TTL_SECONDS } from "./auth/login";
+export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./auth/passwords";
+export { resolveSession } from "./auth/session";
+export { accountThrottle, ipThrottle, type ThrottlePolicy, throttleWaitSeconds } from "./auth/throttle";
+export {
+  type Actor,
+  anonymousContext,
+  createContext,
+  type RequestMeta,
+  type ServiceContext,
+  systemContext,
+  type UserActor,
+  withTransaction,
+} from "./context";
+export { DomainError, type ErrorCode, errorCodes, isDomainError, RateLimitedError, ValidationError } from "./errors";
+export { type DemoPersona, demoPersonas, demoTeams, seedDemo } from "./seed/demo";
+export { getHealth, type Health } from "./system/health";
+export { prepareInstance, type StartupOptions, type StartupResult } from "./system/startup";
+export { addMember, createTeam } from "./teams/create-team";
+export { createUser } from "./users/create-user";

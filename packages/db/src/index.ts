@@ -1,0 +1,27 @@
+export { type CreateDbOptions, createDb, type DbHandle, defaultDataDir } from "./create-db";
+export { acquireDataDirLock, DataDirLockedError, readLockHolder } from "./lock";
+export { type MigrationStatus, migrationStatus, migrationsFolder } from "./migrations";
+export { pgErrorCode, rowsOf } from "./rows";
+export * from "./schema";
+export type { Database, DbKind, DbOrTx, Schema, Transaction } from "./types";
+// Query operators re-exported so drizzle stays a dependency of this package alone.
+export {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  max,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
