@@ -68,7 +68,10 @@ export function anonymousContext(db: Database, meta: RequestMeta = {}): ServiceC
  * Runs `fn` in a transaction, joining the caller's one when `ctx` is already inside a
  * transaction, so services compose into a single atomic unit.
  */
-export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+export async function withTransaction<T>(
+  ctx: ServiceContext,
+  fn: (tx: ServiceContext) => Promise<T>,
+): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
   return (ctx.db as Database).transaction((tx: Transaction) => fn({ ...ctx, db: tx, inTransaction: true }));
 }

@@ -14,7 +14,16 @@ export {
   type UserActor,
   withTransaction,
 } from "./context";
-export { DomainError, type ErrorCode, errorCodes, isDomainError, RateLimitedError, ValidationError } from "./errors";
+export {
+  DomainError,
+  type ErrorCode,
+  errorCodes,
+  isDomainError,
+  RateLimitedError,
+  ValidationError,
+} from "./errors";
+export { listAuditEvents } from "./queries/audit-log";
+export { listMyTeams, listTeams, listUsers } from "./queries/directory";
 export { type DemoPersona, demoPersonas, demoTeams, seedDemo } from "./seed/demo";
 export { getHealth, type Health } from "./system/health";
 export { prepareInstance, type StartupOptions, type StartupResult } from "./system/startup";

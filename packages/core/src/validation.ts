@@ -8,7 +8,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const fields: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
     const key = issue.path.join(".") || "_";
-    (fields[key] ??= []).push(issue.message);
+    fields[key] = [...(fields[key] ?? []), issue.message];
   }
   const first = result.error.issues[0];
   const where = first?.path.length ? `${first.path.join(".")}: ` : "";

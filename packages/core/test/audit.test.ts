@@ -37,16 +37,27 @@ describe("emitAudit", () => {
       teamId: team.id,
       after: { slug: "audited", name: "Audited" },
     });
-    await expect(createTeam(ctx, { slug: "audited", name: "Again" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(createTeam(ctx, { slug: "audited", name: "Again" })).rejects.toMatchObject({
+      code: "conflict",
+    });
     expect(await t.db.select().from(auditEvents).where(eq(auditEvents.requestId, "req-123"))).toHaveLength(1);
   });
 
   it("only admins (or the system) create users and teams", async () => {
     const member = {
       ...systemContext(t.db),
-      actor: { type: "user" as const, userId: "x", name: "M", email: "m@x.test", orgRole: "member" as const, teamRoles: {} },
+      actor: {
+        type: "user" as const,
+        userId: "x",
+        name: "M",
+        email: "m@x.test",
+        orgRole: "member" as const,
+        teamRoles: {},
+      },
     };
-    await expect(createTeam(member, { slug: "nope", name: "Nope" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createTeam(member, { slug: "nope", name: "Nope" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await expect(
       createUser(member, { email: "n@x.test", name: "N", password: "long enough password" }),
     ).rejects.toMatchObject({ code: "forbidden" });

@@ -1,4 +1,4 @@
-import { type Database, auditEvents, desc } from "@modelgate/db";
+import { auditEvents, type Database, desc } from "@modelgate/db";
 import { createTestDb } from "@modelgate/db/testing";
 import { afterAll, beforeAll } from "vitest";
 import { anonymousContext, type RequestMeta } from "../src";

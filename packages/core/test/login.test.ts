@@ -21,7 +21,10 @@ describe("login", () => {
     const user = await userWithPassword();
     const team = await createTestTeam(t.db);
     await addTestMember(t.db, team.id, user.id, "reviewer");
-    const result = await login(anon(t.db, { ip: freshIp() }), { email: user.email.toUpperCase(), password: PASSWORD });
+    const result = await login(anon(t.db, { ip: freshIp() }), {
+      email: user.email.toUpperCase(),
+      password: PASSWORD,
+    });
     expect(result.user.id).toBe(user.id);
 
     const actor = await resolveSession(t.db, result.sessionId);
@@ -41,7 +44,9 @@ describe("login", () => {
 
   it("rejects a wrong password with a generic message and audits the failure", async () => {
     const user = await userWithPassword();
-    const err = await login(anon(t.db, { ip: freshIp() }), { email: user.email, password: "wrong" }).catch((e) => e);
+    const err = await login(anon(t.db, { ip: freshIp() }), { email: user.email, password: "wrong" }).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(DomainError);
     expect(err.code).toBe("invalid_credentials");
     expect(err.message).toBe("Wrong email or password.");
@@ -51,16 +56,19 @@ describe("login", () => {
   });
 
   it("gives the same answer for an unknown email (no account enumeration)", async () => {
-    const err = await login(anon(t.db, { ip: freshIp() }), { email: "nobody@example.test", password: "x" }).catch(
-      (e) => e,
-    );
+    const err = await login(anon(t.db, { ip: freshIp() }), {
+      email: "nobody@example.test",
+      password: "x",
+    }).catch((e) => e);
     expect(err.code).toBe("invalid_credentials");
     expect(err.message).toBe("Wrong email or password.");
   });
 
   it("refuses a disabled user even with the right password", async () => {
     const user = await userWithPassword({ disabled: true });
-    const err = await login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD }).catch((e) => e);
+    const err = await login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD }).catch(
+      (e) => e,
+    );
     expect(err.code).toBe("account_disabled");
     const [event] = await lastAuditEvents(t.db, 1);
     expect(event!.after).toMatchObject({ reason: "disabled" });
@@ -89,12 +97,14 @@ describe("login", () => {
     const [event] = await lastAuditEvents(t.db, 1);
     expect(event!.after).toMatchObject({ reason: "throttled" });
     // From another address the account is throttled all the same.
-    await expect(login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD })).rejects.toBeInstanceOf(
-      RateLimitedError,
-    );
+    await expect(
+      login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD }),
+    ).rejects.toBeInstanceOf(RateLimitedError);
     // Once the wait is over, the right password works.
     const later = new Date(Date.now() + 31_000);
-    await expect(login(anon(t.db, { ip }), { email: user.email, password: PASSWORD }, later)).resolves.toMatchObject({
+    await expect(
+      login(anon(t.db, { ip }), { email: user.email, password: PASSWORD }, later),
+    ).resolves.toMatchObject({
       user: { id: user.id },
     });
   });
@@ -108,15 +118,19 @@ describe("login", () => {
     const err = await login(anon(t.db, { ip }), { email: user.email, password: PASSWORD }).catch((e) => e);
     expect(err).toBeInstanceOf(RateLimitedError);
     // The account itself is fine from elsewhere.
-    await expect(login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD })).resolves.toBeTruthy();
+    await expect(
+      login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD }),
+    ).resolves.toBeTruthy();
   });
 
   it("a success resets the account's failure count", async () => {
     const user = await userWithPassword();
     const ip = freshIp();
-    for (let i = 0; i < 4; i++) await login(anon(t.db, { ip }), { email: user.email, password: "x" }).catch(() => {});
+    for (let i = 0; i < 4; i++)
+      await login(anon(t.db, { ip }), { email: user.email, password: "x" }).catch(() => {});
     await login(anon(t.db, { ip }), { email: user.email, password: PASSWORD });
-    for (let i = 0; i < 4; i++) await login(anon(t.db, { ip }), { email: user.email, password: "x" }).catch(() => {});
+    for (let i = 0; i < 4; i++)
+      await login(anon(t.db, { ip }), { email: user.email, password: "x" }).catch(() => {});
     await expect(login(anon(t.db, { ip }), { email: user.email, password: PASSWORD })).resolves.toBeTruthy();
   });
 });
@@ -124,7 +138,10 @@ describe("login", () => {
 describe("sessions", () => {
   it("are rejected once the user is disabled (on the very next request)", async () => {
     const user = await userWithPassword();
-    const { sessionId } = await login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD });
+    const { sessionId } = await login(anon(t.db, { ip: freshIp() }), {
+      email: user.email,
+      password: PASSWORD,
+    });
     await expect(resolveSession(t.db, sessionId)).resolves.toBeTruthy();
     await t.db.update(users).set({ disabled: true }).where(eq(users.id, user.id));
     await expect(resolveSession(t.db, sessionId)).rejects.toMatchObject({ code: "account_disabled" });
@@ -132,26 +149,41 @@ describe("sessions", () => {
 
   it("are rejected when expired, unknown or malformed", async () => {
     const user = await userWithPassword();
-    const { sessionId } = await login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD });
+    const { sessionId } = await login(anon(t.db, { ip: freshIp() }), {
+      email: user.email,
+      password: PASSWORD,
+    });
     const afterExpiry = new Date(Date.now() + 13 * 3600 * 1000);
-    await expect(resolveSession(t.db, sessionId, afterExpiry)).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(resolveSession(t.db, sessionId, afterExpiry)).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
     await expect(resolveSession(t.db, "00000000-0000-0000-0000-000000000000")).rejects.toMatchObject({
       code: "unauthenticated",
     });
-    await expect(resolveSession(t.db, "'; drop table users; --")).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(resolveSession(t.db, "'; drop table users; --")).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
   });
 
   it("logout revokes the session, audits once, and is safe to repeat", async () => {
     const user = await userWithPassword();
-    const { sessionId } = await login(anon(t.db, { ip: freshIp() }), { email: user.email, password: PASSWORD });
+    const { sessionId } = await login(anon(t.db, { ip: freshIp() }), {
+      email: user.email,
+      password: PASSWORD,
+    });
     const actor = await resolveSession(t.db, sessionId);
     const ctx = { ...anon(t.db), actor };
     await logout(ctx);
     await logout(ctx);
     await expect(resolveSession(t.db, sessionId)).rejects.toMatchObject({ code: "unauthenticated" });
-    const events = (await lastAuditEvents(t.db, 5)).filter((e) => e.action === "auth.logout" && e.entityId === sessionId);
+    const events = (await lastAuditEvents(t.db, 5)).filter(
+      (e) => e.action === "auth.logout" && e.entityId === sessionId,
+    );
     expect(events).toHaveLength(1);
-    const [row] = await t.db.select().from(sessions).where(and(eq(sessions.id, sessionId)));
+    const [row] = await t.db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.id, sessionId)));
     expect(row!.revokedAt).not.toBeNull();
   });
 });

@@ -34,9 +34,14 @@ describe("prepareInstance", () => {
   it("without demo data, refuses to go on until the first admin is configured, then creates it once", async () => {
     const h = await createTestDb();
     try {
-      await expect(prepareInstance(h.db, { demoSeed: false })).rejects.toMatchObject({ code: "setup_required" });
+      await expect(prepareInstance(h.db, { demoSeed: false })).rejects.toMatchObject({
+        code: "setup_required",
+      });
       const opts = { demoSeed: false, adminEmail: "root@corp.example", adminPassword: "a-long-secret-1" };
-      expect(await prepareInstance(h.db, opts)).toEqual({ kind: "created-admin", email: "root@corp.example" });
+      expect(await prepareInstance(h.db, opts)).toEqual({
+        kind: "created-admin",
+        email: "root@corp.example",
+      });
       expect(await prepareInstance(h.db, opts)).toEqual({ kind: "ready" });
       const r = await login(anon(h.db), { email: "root@corp.example", password: "a-long-secret-1" });
       expect(r.user.orgRole).toBe("admin");

@@ -31,7 +31,7 @@ export interface CreateDbOptions {
 }
 
 export function defaultDataDir(): string {
-  return resolve(process.env.MODELGATE_DATA_DIR ?? ".data");
+  return resolve(/* turbopackIgnore: true */ process.env.MODELGATE_DATA_DIR ?? ".data");
 }
 
 /**

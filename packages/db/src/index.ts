@@ -1,9 +1,3 @@
-export { type CreateDbOptions, createDb, type DbHandle, defaultDataDir } from "./create-db";
-export { acquireDataDirLock, DataDirLockedError, readLockHolder } from "./lock";
-export { type MigrationStatus, migrationStatus, migrationsFolder } from "./migrations";
-export { pgErrorCode, rowsOf } from "./rows";
-export * from "./schema";
-export type { Database, DbKind, DbOrTx, Schema, Transaction } from "./types";
 // Query operators re-exported so drizzle stays a dependency of this package alone.
 export {
   and,
@@ -25,3 +19,9 @@ export {
   type SQL,
   sql,
 } from "drizzle-orm";
+export { type CreateDbOptions, createDb, type DbHandle, defaultDataDir } from "./create-db";
+export { acquireDataDirLock, DataDirLockedError, readLockHolder } from "./lock";
+export { type MigrationStatus, migrationStatus, migrationsFolder } from "./migrations";
+export { pgErrorCode, rowsOf } from "./rows";
+export * from "./schema";
+export type { Database, DbKind, DbOrTx, Schema, Transaction } from "./types";

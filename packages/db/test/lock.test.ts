@@ -13,7 +13,9 @@ function lockFromAnotherProcess(dir: string) {
     import { acquireDataDirLock } from ${JSON.stringify(lockModule)};
     try { acquireDataDirLock(${JSON.stringify(dir)}); console.log("acquired"); }
     catch (e) { console.log(e.code + ": " + e.message); process.exitCode = 3; }`;
-  return spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+  return spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    encoding: "utf8",
+  });
 }
 
 describe("data directory lock", () => {

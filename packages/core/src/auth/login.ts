@@ -31,12 +31,24 @@ async function failuresSince(ctx: ServiceContext, email: string, ip: string, now
   const [lastSuccess] = await ctx.db
     .select({ at: max(loginAttempts.at) })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, true), gt(loginAttempts.at, accountWindow)));
+    .where(
+      and(
+        eq(loginAttempts.email, email),
+        eq(loginAttempts.succeeded, true),
+        gt(loginAttempts.at, accountWindow),
+      ),
+    );
   const accountFrom = lastSuccess?.at && lastSuccess.at > accountWindow ? lastSuccess.at : accountWindow;
   const account = await ctx.db
     .select({ at: loginAttempts.at })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gt(loginAttempts.at, accountFrom)));
+    .where(
+      and(
+        eq(loginAttempts.email, email),
+        eq(loginAttempts.succeeded, false),
+        gt(loginAttempts.at, accountFrom),
+      ),
+    );
   const byIp = await ctx.db
     .select({ at: loginAttempts.at })
     .from(loginAttempts)
@@ -82,13 +94,9 @@ export async function login(ctx: ServiceContext, rawInput: unknown, now = new Da
     throw new RateLimitedError(`Too many failed sign-in attempts. Try again in ${wait} s.`, wait);
   }
 
-  const [user] = await ctx.db
-    .select()
-    .from(users)
-    .where(sql`lower(${users.email}) = ${email}`)
-    .limit(1);
+  const [user] = await ctx.db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !user.passwordHash || !ok) {
+  if (!user?.passwordHash || !ok) {
     await recordFailure(ctx, email, ip, "bad_credentials", user?.id ?? null, true);
     throw new DomainError("invalid_credentials", "Wrong email or password.");
   }
@@ -99,7 +107,14 @@ export async function login(ctx: ServiceContext, rawInput: unknown, now = new Da
 
   const actorCtx: ServiceContext = {
     ...ctx,
-    actor: { type: "user", userId: user.id, name: user.name, email: user.email, orgRole: user.orgRole, teamRoles: {} },
+    actor: {
+      type: "user",
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      orgRole: user.orgRole,
+      teamRoles: {},
+    },
   };
   const sessionId = await withTransaction(actorCtx, async (tx) => {
     await tx.db.insert(loginAttempts).values({ email, ip, succeeded: true });

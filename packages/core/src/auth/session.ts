@@ -1,5 +1,5 @@
-import { and, eq, gt, isNull, memberships, sessions, type TeamRole, users } from "@modelgate/db";
 import type { Database } from "@modelgate/db";
+import { and, eq, gt, isNull, memberships, sessions, type TeamRole, users } from "@modelgate/db";
 import type { UserActor } from "../context";
 import { DomainError } from "../errors";
 

@@ -12,8 +12,18 @@ export interface ThrottlePolicy {
   windowSeconds: number;
 }
 
-export const accountThrottle: ThrottlePolicy = { threshold: 5, baseSeconds: 30, maxSeconds: 900, windowSeconds: 900 };
-export const ipThrottle: ThrottlePolicy = { threshold: 30, baseSeconds: 60, maxSeconds: 900, windowSeconds: 900 };
+export const accountThrottle: ThrottlePolicy = {
+  threshold: 5,
+  baseSeconds: 30,
+  maxSeconds: 900,
+  windowSeconds: 900,
+};
+export const ipThrottle: ThrottlePolicy = {
+  threshold: 30,
+  baseSeconds: 60,
+  maxSeconds: 900,
+  windowSeconds: 900,
+};
 
 /** Seconds to wait before the next attempt (0 = allowed). `failures` are times of failures in the window. */
 export function throttleWaitSeconds(failures: readonly Date[], now: Date, policy: ThrottlePolicy): number {

@@ -55,7 +55,13 @@ export const demoPersonas: DemoPersona[] = [
     persona: "viewer",
     teams: { growth: "viewer" },
   },
-  { email: "auditor@modelgate.dev", name: "Audrey Auditor", orgRole: "auditor", persona: "auditor", teams: {} },
+  {
+    email: "auditor@modelgate.dev",
+    name: "Audrey Auditor",
+    orgRole: "auditor",
+    persona: "auditor",
+    teams: {},
+  },
 ];
 
 export function generateDemoPassword(): string {

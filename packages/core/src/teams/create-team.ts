@@ -1,8 +1,8 @@
 import { memberships, pgErrorCode, type TeamRole, teamRoles, teams } from "@modelgate/db";
 import { z } from "zod";
 import { emitAudit } from "../audit/emit";
-import { type ServiceContext, withTransaction } from "../context";
 import { requireAdminOrSystem } from "../auth/guards";
+import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
 
@@ -11,10 +11,12 @@ export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 export const createTeamInput = z.object({
   slug: z
     .string()
-    .regex(SLUG_PATTERN, "Use 1–40 lowercase letters, digits or dashes, starting and ending with a letter or digit"),
+    .regex(
+      SLUG_PATTERN,
+      "Use 1–40 lowercase letters, digits or dashes, starting and ending with a letter or digit",
+    ),
   name: z.string().trim().min(1, "Name is required").max(120),
 });
-
 
 export async function createTeam(ctx: ServiceContext, rawInput: z.input<typeof createTeamInput>) {
   requireAdminOrSystem(ctx, "create teams");
@@ -32,7 +34,9 @@ export async function createTeam(ctx: ServiceContext, rawInput: z.input<typeof c
       return team!;
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
-        throw new DomainError("conflict", `A team with slug ${input.slug} already exists.`, { field: "slug" });
+        throw new DomainError("conflict", `A team with slug ${input.slug} already exists.`, {
+          field: "slug",
+        });
       }
       throw e;
     }
@@ -45,14 +49,18 @@ export const addMemberInput = z.object({
   role: z.enum(teamRoles),
 });
 
-export async function addMember(ctx: ServiceContext, rawInput: { teamId: string; userId: string; role: TeamRole }) {
+export async function addMember(
+  ctx: ServiceContext,
+  rawInput: { teamId: string; userId: string; role: TeamRole },
+) {
   requireAdminOrSystem(ctx, "add team members");
   const input = parseInput(addMemberInput, rawInput);
   return withTransaction(ctx, async (tx) => {
     try {
       await tx.db.insert(memberships).values(input);
     } catch (e) {
-      if (pgErrorCode(e) === "23505") throw new DomainError("conflict", "That user is already a member of the team.");
+      if (pgErrorCode(e) === "23505")
+        throw new DomainError("conflict", "That user is already a member of the team.");
       if (pgErrorCode(e) === "23503") throw new DomainError("not_found", "No such team or user.");
       throw e;
     }

@@ -1,20 +1,22 @@
 import { orgRoles, pgErrorCode, users } from "@modelgate/db";
 import { z } from "zod";
 import { emitAudit } from "../audit/emit";
-import { type ServiceContext, withTransaction } from "../context";
 import { requireAdminOrSystem } from "../auth/guards";
+import { normalizeEmail } from "../auth/login";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/passwords";
+import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/passwords";
-import { normalizeEmail } from "../auth/login";
 
 export const createUserInput = z.object({
   email: z.email("Enter a valid email address").max(320),
   name: z.string().trim().min(1, "Name is required").max(200),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(1024),
   orgRole: z.enum(orgRoles).default("member"),
 });
-
 
 export async function createUser(ctx: ServiceContext, rawInput: z.input<typeof createUserInput>) {
   requireAdminOrSystem(ctx, "create users");
@@ -24,7 +26,12 @@ export async function createUser(ctx: ServiceContext, rawInput: z.input<typeof c
     try {
       const [user] = await tx.db
         .insert(users)
-        .values({ email: normalizeEmail(input.email), name: input.name, passwordHash, orgRole: input.orgRole })
+        .values({
+          email: normalizeEmail(input.email),
+          name: input.name,
+          passwordHash,
+          orgRole: input.orgRole,
+        })
         .returning({ id: users.id, email: users.email, name: users.name, orgRole: users.orgRole });
       await emitAudit(tx, {
         action: "user.created",
@@ -35,7 +42,9 @@ export async function createUser(ctx: ServiceContext, rawInput: z.input<typeof c
       return user!;
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
-        throw new DomainError("conflict", `A user with email ${input.email} already exists.`, { field: "email" });
+        throw new DomainError("conflict", `A user with email ${input.email} already exists.`, {
+          field: "email",
+        });
       }
       throw e;
     }

@@ -18,7 +18,13 @@ export async function createTestTeam(db: DbOrTx, overrides: { slug?: string; nam
 
 export async function createTestUser(
   db: DbOrTx,
-  overrides: { email?: string; name?: string; passwordHash?: string | null; orgRole?: OrgRole; disabled?: boolean } = {},
+  overrides: {
+    email?: string;
+    name?: string;
+    passwordHash?: string | null;
+    orgRole?: OrgRole;
+    disabled?: boolean;
+  } = {},
 ) {
   const s = uniqueSuffix();
   const [user] = await db

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, bigserial } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * Every login attempt, kept in the database (not process memory) so throttling holds
@@ -13,5 +13,8 @@ export const loginAttempts = pgTable(
     succeeded: boolean().notNull(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("login_attempts_email_at_idx").on(t.email, t.at), index("login_attempts_ip_at_idx").on(t.ip, t.at)],
+  (t) => [
+    index("login_attempts_email_at_idx").on(t.email, t.at),
+    index("login_attempts_ip_at_idx").on(t.ip, t.at),
+  ],
 );

@@ -1,0 +1,90 @@
+"use client";
+
+import { LogOut } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { DropdownMenu } from "radix-ui";
+import { useTransition } from "react";
+import { signOutAction } from "@/actions/sign-out";
+
+export interface UserMenuProps {
+  name: string;
+  email: string;
+  orgRole: string;
+  teams: { slug: string; name: string; role: string }[];
+}
+
+function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .map((p) => p[0])
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
+}
+
+export function UserMenu({ name, email, orgRole, teams }: UserMenuProps) {
+  const [pending, start] = useTransition();
+  const signOutNow = () =>
+    start(async () => {
+      await signOutAction();
+      await signOut({ callbackUrl: "/login" });
+    });
+  return (
+    <DropdownMenu.Root>
+      <DropdownMenu.Trigger
+        className="flex items-center gap-2 rounded-full p-0.5 pr-2 text-sm hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        aria-label={`Account menu for ${name}`}
+      >
+        <span className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
+          {initials(name)}
+        </span>
+        <span className="hidden text-left leading-tight md:block">
+          <span className="block font-medium">{name}</span>
+          <span className="block text-xs text-muted-foreground" data-testid="org-role">
+            {orgRole}
+          </span>
+        </span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={8}
+          className="z-50 w-72 rounded-lg border bg-card p-1 text-card-foreground shadow-lg"
+        >
+          <div className="px-3 py-2">
+            <p className="font-medium">{name}</p>
+            <p className="text-xs text-muted-foreground">{email}</p>
+            <p className="mt-2 text-xs">
+              Organisation role: <span className="font-medium">{orgRole}</span>
+            </p>
+          </div>
+          {teams.length > 0 ? (
+            <>
+              <DropdownMenu.Separator className="my-1 h-px bg-border" />
+              <DropdownMenu.Label className="px-3 py-1 text-xs font-medium text-muted-foreground">
+                Teams
+              </DropdownMenu.Label>
+              {teams.map((t) => (
+                <div key={t.slug} className="flex items-center justify-between px-3 py-1 text-sm">
+                  <span>{t.name}</span>
+                  <span className="text-xs text-muted-foreground">{t.role}</span>
+                </div>
+              ))}
+            </>
+          ) : null}
+          <DropdownMenu.Separator className="my-1 h-px bg-border" />
+          <DropdownMenu.Item
+            onSelect={(e) => {
+              e.preventDefault();
+              signOutNow();
+            }}
+            disabled={pending}
+            className="flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-muted"
+          >
+            <LogOut className="size-4" /> {pending ? "Signing out…" : "Sign out"}
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

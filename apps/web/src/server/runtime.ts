@@ -1,0 +1,66 @@
+import "server-only";
+import { prepareInstance, type StartupResult } from "@modelgate/core";
+import { createDb, type DbHandle } from "@modelgate/db";
+import { env } from "./env";
+
+export interface Runtime {
+  handle: DbHandle;
+  startup: StartupResult;
+}
+
+// One per process, shared by the instrumentation hook and every route bundle.
+const KEY = Symbol.for("modelgate.runtime");
+type Holder = { [KEY]?: Promise<Runtime> };
+
+function printStartup(result: StartupResult, handle: DbHandle) {
+  const where = handle.kind === "pglite" ? `embedded database in ${env.dataDir}` : "PostgreSQL";
+  console.log(`\n  Modelgate is using the ${where}.`);
+  if (result.kind === "seeded-demo") {
+    const width = Math.max(...result.personas.map((p) => p.email.length));
+    console.log("\n  Demo organisation created. Sign in as any of these (password for all below):\n");
+    for (const p of result.personas) console.log(`    ${p.email.padEnd(width)}  ${p.persona}`);
+    console.log(`\n    password: ${result.password}\n`);
+  } else if (result.kind === "created-admin") {
+    console.log(`  First administrator created: ${result.email}\n`);
+  }
+}
+
+async function start(): Promise<Runtime> {
+  const handle = await createDb({ url: env.DATABASE_URL, dataDir: env.dataDir });
+  try {
+    await handle.migrate();
+    const startup = await prepareInstance(handle.db, {
+      demoSeed: env.demoSeed,
+      demoPassword: env.MODELGATE_DEMO_PASSWORD,
+      adminEmail: env.MODELGATE_ADMIN_EMAIL,
+      adminPassword: env.MODELGATE_ADMIN_PASSWORD,
+    });
+    printStartup(startup, handle);
+    return { handle, startup };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+
+/** Opens, migrates and prepares the database once per process. */
+export function getRuntime(): Promise<Runtime> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= start();
+  return holder[KEY];
+}
+
+export async function getDb() {
+  return (await getRuntime()).handle.db;
+}
+
+/** Start-up from the instrumentation hook: a process that cannot serve should not pretend to. */
+export async function startOrExit(): Promise<void> {
+  try {
+    await getRuntime();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    console.error(`\n  Modelgate cannot start: ${message}\n`);
+    process.exit(1);
+  }
+}

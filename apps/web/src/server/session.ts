@@ -1,0 +1,42 @@
+import "server-only";
+import {
+  createContext,
+  isDomainError,
+  resolveSession,
+  type ServiceContext,
+  type UserActor,
+} from "@modelgate/core";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { authOptions } from "./auth-options";
+import { requestMeta } from "./request-meta";
+import { getDb } from "./runtime";
+
+/** The signed-in user's session id from the cookie, if any (not yet checked against the database). */
+export async function sessionIdFromCookie(): Promise<string | undefined> {
+  const session = (await getServerSession(authOptions)) as { sid?: string } | null;
+  return session?.sid;
+}
+
+/**
+ * The service context of a signed-in page request, checked against the database; anyone else
+ * is sent to the login page and brought back afterwards. Cached per request.
+ */
+export const requirePageContext = cache(async (): Promise<ServiceContext & { actor: UserActor }> => {
+  const h = await headers();
+  const back = h.get("x-mg-path") ?? "/";
+  const login = `/login?callbackUrl=${encodeURIComponent(back)}`;
+  const sid = await sessionIdFromCookie();
+  if (!sid) redirect(login);
+  const db = await getDb();
+  let actor: UserActor;
+  try {
+    actor = await resolveSession(db, sid);
+  } catch (e) {
+    if (isDomainError(e)) redirect(`${login}&reason=${e.code}`);
+    throw e;
+  }
+  return createContext(db, actor, requestMeta(h)) as ServiceContext & { actor: UserActor };
+});

@@ -1,0 +1,59 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { defineConfig } from "@playwright/test";
+
+export const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Every demo persona shares this password in the e2e instance. */
+export const DEMO_PASSWORD = "e2e-demo-password";
+const databaseUrl = process.env.E2E_DATABASE_URL;
+const webDir = resolve(import.meta.dirname, "..", "apps", "web");
+
+export default defineConfig({
+  testDir: "tests",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json"]],
+  outputDir: "test-results/artifacts",
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "api", testMatch: /api\/.*\.spec\.ts/ },
+    { name: "ui", testMatch: /ui\/.*\.spec\.ts/ },
+  ],
+  webServer: {
+    // The built app in production mode, on its own fresh data directory (or database).
+    command: `node ${join(webDir, "node_modules", "next", "dist", "bin", "next")} start -p ${PORT}`,
+    cwd: webDir,
+    url: `http://localhost:${PORT}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      MODELGATE_DATA_DIR: mkdtempSync(join(tmpdir(), "modelgate-e2e-")),
+      MODELGATE_DEMO_SEED: "true",
+      MODELGATE_DEMO_PASSWORD: DEMO_PASSWORD,
+      NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    },
+  },
+});

@@ -1,0 +1,36 @@
+import { asc, eq, memberships, teams, users } from "@modelgate/db";
+import { requireOrgRole } from "../auth/guards";
+import type { ServiceContext } from "../context";
+
+/** The teams the signed-in user belongs to, with their role in each. */
+export async function listMyTeams(ctx: ServiceContext) {
+  const a = ctx.actor;
+  if (a.type !== "user" && a.type !== "token") return [];
+  return ctx.db
+    .select({ id: teams.id, slug: teams.slug, name: teams.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(teams, eq(teams.id, memberships.teamId))
+    .where(eq(memberships.userId, a.userId))
+    .orderBy(asc(teams.name));
+}
+
+/** Every user, for administrators and auditors. */
+export async function listUsers(ctx: ServiceContext) {
+  requireOrgRole(ctx, ["admin", "auditor"], "list users");
+  return ctx.db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      orgRole: users.orgRole,
+      disabled: users.disabled,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .orderBy(asc(users.name));
+}
+
+export async function listTeams(ctx: ServiceContext) {
+  requireOrgRole(ctx, ["admin", "auditor"], "list all teams");
+  return ctx.db.select().from(teams).orderBy(asc(teams.name));
+}
