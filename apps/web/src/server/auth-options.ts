@@ -39,6 +39,17 @@ export const authOptions: AuthOptions = {
       },
     }),
   ],
+  logger: {
+    // A forged or stale cookie is an expected event, not a server error: one line, no stack.
+    error(code, meta) {
+      if (code === "JWT_SESSION_ERROR") console.warn("[auth] rejected an unreadable session cookie");
+      else console.error(`[auth] ${code}`, meta);
+    },
+    warn(code) {
+      console.warn(`[auth] ${code}`);
+    },
+    debug() {},
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sid = (user as { sessionId?: string }).sessionId;
