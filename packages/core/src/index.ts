@@ -1,3 +1,16 @@
+export { authorize, authorizeOrg, type TeamResource, teamRoleOf } from "./access/authorize";
+export {
+  allTeamPermissions,
+  isAllowed,
+  type OrgPermission,
+  orgGrants,
+  orgPermissions,
+  roleAtLeast,
+  type TeamPermission,
+  TOKEN_ROLE_CAP,
+  teamPermissions,
+  tokenForbidden,
+} from "./access/permissions";
 export { type AuditAction, auditActions } from "./audit/actions";
 export { type AuditEventInput, emitAudit } from "./audit/emit";
 export { type LoginResult, login, logout, normalizeEmail, SESSION_TTL_SECONDS } from "./auth/login";
@@ -11,6 +24,7 @@ export {
   type RequestMeta,
   type ServiceContext,
   systemContext,
+  type TokenActor,
   type UserActor,
   withTransaction,
 } from "./context";
@@ -27,5 +41,14 @@ export { listMyTeams, listTeams, listUsers } from "./queries/directory";
 export { type DemoPersona, demoPersonas, demoTeams, seedDemo } from "./seed/demo";
 export { getHealth, type Health } from "./system/health";
 export { prepareInstance, type StartupOptions, type StartupResult } from "./system/startup";
-export { addMember, createTeam } from "./teams/create-team";
+export { createTeam, renameTeam, SLUG_PATTERN } from "./teams/create-team";
+export {
+  addMember,
+  addMemberByEmail,
+  changeMemberRole,
+  getTeamWithMembers,
+  removeMember,
+} from "./teams/members";
+export { createApiToken, listMyApiTokens, resolveApiToken, revokeApiToken } from "./tokens/tokens";
 export { createUser } from "./users/create-user";
+export { changeOwnPassword, setUserDisabled, setUserOrgRole } from "./users/update-user";

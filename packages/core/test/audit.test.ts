@@ -48,7 +48,7 @@ describe("emitAudit", () => {
       ...systemContext(t.db),
       actor: {
         type: "user" as const,
-        userId: "x",
+        userId: "00000000-0000-4000-8000-000000000001",
         name: "M",
         email: "m@x.test",
         orgRole: "member" as const,

@@ -6,9 +6,19 @@ export const auditActions = [
   "auth.login_succeeded",
   "auth.login_failed",
   "auth.logout",
+  "authorization.denied",
   "user.created",
+  "user.disabled",
+  "user.enabled",
+  "user.role_changed",
+  "user.password_changed",
   "team.created",
+  "team.renamed",
   "membership.added",
+  "membership.role_changed",
+  "membership.removed",
+  "token.created",
+  "token.revoked",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,5 +1,5 @@
 import { auditEvents, desc, lt } from "@modelgate/db";
-import { requireOrgRole } from "../auth/guards";
+import { authorizeOrg } from "../access/authorize";
 import type { ServiceContext } from "../context";
 
 /** The newest audit events, newest first (keyset by sequence). For auditors and admins. */
@@ -7,7 +7,7 @@ export async function listAuditEvents(
   ctx: ServiceContext,
   opts: { limit?: number; beforeSeq?: number } = {},
 ) {
-  requireOrgRole(ctx, ["auditor", "admin"], "read the whole audit trail");
+  await authorizeOrg(ctx, "audit.read");
   const limit = Math.min(Math.max(opts.limit ?? 50, 1), 200);
   return ctx.db
     .select()

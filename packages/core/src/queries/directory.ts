@@ -1,5 +1,5 @@
 import { asc, eq, memberships, teams, users } from "@modelgate/db";
-import { requireOrgRole } from "../auth/guards";
+import { authorizeOrg } from "../access/authorize";
 import type { ServiceContext } from "../context";
 
 /** The teams the signed-in user belongs to, with their role in each. */
@@ -16,7 +16,7 @@ export async function listMyTeams(ctx: ServiceContext) {
 
 /** Every user, for administrators and auditors. */
 export async function listUsers(ctx: ServiceContext) {
-  requireOrgRole(ctx, ["admin", "auditor"], "list users");
+  await authorizeOrg(ctx, "directory.read");
   return ctx.db
     .select({
       id: users.id,
@@ -31,6 +31,6 @@ export async function listUsers(ctx: ServiceContext) {
 }
 
 export async function listTeams(ctx: ServiceContext) {
-  requireOrgRole(ctx, ["admin", "auditor"], "list all teams");
+  await authorizeOrg(ctx, "directory.read");
   return ctx.db.select().from(teams).orderBy(asc(teams.name));
 }

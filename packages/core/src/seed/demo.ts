@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { OrgRole, TeamRole } from "@modelgate/db";
 import { type ServiceContext, withTransaction } from "../context";
-import { addMember, createTeam } from "../teams/create-team";
+import { createTeam } from "../teams/create-team";
+import { addMember } from "../teams/members";
 import { createUser } from "../users/create-user";
 
 export interface DemoPersona {

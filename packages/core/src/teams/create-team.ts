@@ -1,12 +1,14 @@
-import { memberships, pgErrorCode, type TeamRole, teamRoles, teams } from "@modelgate/db";
+import { eq, pgErrorCode, teams } from "@modelgate/db";
 import { z } from "zod";
+import { authorizeOrg } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
-import { requireAdminOrSystem } from "../auth/guards";
 import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
+const teamName = z.string().trim().min(1, "Name is required").max(120);
 
 export const createTeamInput = z.object({
   slug: z
@@ -15,11 +17,11 @@ export const createTeamInput = z.object({
       SLUG_PATTERN,
       "Use 1–40 lowercase letters, digits or dashes, starting and ending with a letter or digit",
     ),
-  name: z.string().trim().min(1, "Name is required").max(120),
+  name: teamName,
 });
 
 export async function createTeam(ctx: ServiceContext, rawInput: z.input<typeof createTeamInput>) {
-  requireAdminOrSystem(ctx, "create teams");
+  await authorizeOrg(ctx, "team.manage");
   const input = parseInput(createTeamInput, rawInput);
   return withTransaction(ctx, async (tx) => {
     try {
@@ -43,33 +45,29 @@ export async function createTeam(ctx: ServiceContext, rawInput: z.input<typeof c
   });
 }
 
-export const addMemberInput = z.object({
-  teamId: z.uuid(),
-  userId: z.uuid(),
-  role: z.enum(teamRoles),
-});
+const renameTeamInput = z.object({ teamId: z.uuid(), name: teamName });
 
-export async function addMember(
-  ctx: ServiceContext,
-  rawInput: { teamId: string; userId: string; role: TeamRole },
-) {
-  requireAdminOrSystem(ctx, "add team members");
-  const input = parseInput(addMemberInput, rawInput);
+/** Renames a team's display name; the slug (used in model names) never changes. */
+export async function renameTeam(ctx: ServiceContext, rawInput: z.input<typeof renameTeamInput>) {
+  await authorizeOrg(ctx, "team.manage");
+  const input = parseInput(renameTeamInput, rawInput);
   return withTransaction(ctx, async (tx) => {
-    try {
-      await tx.db.insert(memberships).values(input);
-    } catch (e) {
-      if (pgErrorCode(e) === "23505")
-        throw new DomainError("conflict", "That user is already a member of the team.");
-      if (pgErrorCode(e) === "23503") throw new DomainError("not_found", "No such team or user.");
-      throw e;
-    }
+    const [team] = await tx.db.select().from(teams).where(eq(teams.id, input.teamId)).for("update");
+    if (!team) throw new DomainError("not_found", "That team was not found.");
+    if (team.name === input.name) return team;
+    const [updated] = await tx.db
+      .update(teams)
+      .set({ name: input.name, updatedAt: new Date() })
+      .where(eq(teams.id, team.id))
+      .returning();
     await emitAudit(tx, {
-      action: "membership.added",
-      entityType: "membership",
-      entityId: `${input.teamId}:${input.userId}`,
-      teamId: input.teamId,
-      after: { userId: input.userId, role: input.role },
+      action: "team.renamed",
+      entityType: "team",
+      entityId: team.id,
+      teamId: team.id,
+      before: { name: team.name },
+      after: { name: input.name },
     });
+    return updated!;
   });
 }

@@ -1,27 +1,32 @@
+import { randomBytes } from "node:crypto";
 import { orgRoles, pgErrorCode, users } from "@modelgate/db";
 import { z } from "zod";
+import { authorizeOrg } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
-import { requireAdminOrSystem } from "../auth/guards";
 import { normalizeEmail } from "../auth/login";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/passwords";
 import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
 
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(1024);
+
 export const createUserInput = z.object({
   email: z.email("Enter a valid email address").max(320),
   name: z.string().trim().min(1, "Name is required").max(200),
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
-    .max(1024),
+  /** Omitted: a temporary password is generated and returned once. */
+  password: passwordSchema.optional(),
   orgRole: z.enum(orgRoles).default("member"),
 });
 
 export async function createUser(ctx: ServiceContext, rawInput: z.input<typeof createUserInput>) {
-  requireAdminOrSystem(ctx, "create users");
+  await authorizeOrg(ctx, "user.manage");
   const input = parseInput(createUserInput, rawInput);
-  const passwordHash = await hashPassword(input.password);
+  const temporaryPassword = input.password ? undefined : `tmp-${randomBytes(9).toString("base64url")}`;
+  const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
   return withTransaction(ctx, async (tx) => {
     try {
       const [user] = await tx.db
@@ -39,7 +44,7 @@ export async function createUser(ctx: ServiceContext, rawInput: z.input<typeof c
         entityId: user!.id,
         after: { email: user!.email, name: user!.name, orgRole: user!.orgRole },
       });
-      return user!;
+      return { ...user!, temporaryPassword };
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
         throw new DomainError("conflict", `A user with email ${input.email} already exists.`, {

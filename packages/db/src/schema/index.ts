@@ -1,4 +1,5 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./teams";
+export * from "./tokens";
 export * from "./users";
