@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database, DbOrTx, OrgRole, TeamRole, Transaction } from "@modelgate/db";
+import type { ArtifactStore } from "./registry/artifact-store";
 
 export interface UserActor {
   type: "user";
@@ -33,6 +34,8 @@ export type Actor = UserActor | TokenActor | SystemActor | AnonymousActor;
 export interface ServiceContext {
   actor: Actor;
   db: DbOrTx;
+  /** Where uploaded artifact bytes go; required only by artifact services. */
+  artifactStore?: ArtifactStore;
   /** True when `db` is an open transaction that services should join rather than nest. */
   inTransaction?: boolean;
   requestId: string;
@@ -46,10 +49,16 @@ export interface RequestMeta {
   userAgent?: string | null;
 }
 
-export function createContext(db: Database, actor: Actor, meta: RequestMeta = {}): ServiceContext {
+export function createContext(
+  db: Database,
+  actor: Actor,
+  meta: RequestMeta = {},
+  deps: { artifactStore?: ArtifactStore } = {},
+): ServiceContext {
   return {
     actor,
     db,
+    ...deps,
     requestId: meta.requestId ?? randomUUID(),
     ip: meta.ip ?? null,
     userAgent: meta.userAgent ?? null,

@@ -38,6 +38,43 @@ export {
 } from "./errors";
 export { listAuditEvents } from "./queries/audit-log";
 export { listMyTeams, listTeams, listUsers } from "./queries/directory";
+export { deleteAlias, listAliases, resolveModelRef, setAlias } from "./registry/aliases";
+export {
+  type ArtifactStore,
+  createLocalArtifactStore,
+  DEFAULT_MAX_ARTIFACT_BYTES,
+  type StoredBlob,
+} from "./registry/artifact-store";
+export { type ArtifactRef, openArtifact, uploadArtifact } from "./registry/artifacts";
+export { logMetricsInput, logOnlineMetrics } from "./registry/metrics";
+export {
+  createModel,
+  createModelInput,
+  loadModel,
+  searchModels,
+  searchModelsInput,
+  setModelArchived,
+  updateModel,
+  updateModelInput,
+} from "./registry/models";
+export {
+  ALIAS_PATTERN,
+  MODEL_NAME_PATTERN,
+  type ModelRef,
+  normalizeArtifactPath,
+  parseMetricFilter,
+  parseModelRef,
+  parseTagFilter,
+} from "./registry/refs";
+export {
+  getVersion,
+  listVersions,
+  listVersionsInput,
+  registerVersion,
+  registerVersionInput,
+  updateVersion,
+  updateVersionInput,
+} from "./registry/versions";
 export { type DemoPersona, demoPersonas, demoTeams, seedDemo } from "./seed/demo";
 export { getHealth, type Health } from "./system/health";
 export { prepareInstance, type StartupOptions, type StartupResult } from "./system/startup";

@@ -19,6 +19,18 @@ export const auditActions = [
   "membership.removed",
   "token.created",
   "token.revoked",
+  "model.created",
+  "model.updated",
+  "model.archived",
+  "model.restored",
+  "version.registered",
+  "version.updated",
+  "version.ready",
+  "version.failed",
+  "artifact.uploaded",
+  "metrics.logged",
+  "alias.set",
+  "alias.deleted",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./auth";
+export * from "./registry";
 export * from "./teams";
 export * from "./tokens";
 export * from "./users";

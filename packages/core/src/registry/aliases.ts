@@ -1,0 +1,173 @@
+import { aliases, and, artifacts, asc, desc, eq, modelVersions } from "@modelgate/db";
+import { z } from "zod";
+import { emitAudit } from "../audit/emit";
+import { type ServiceContext, withTransaction } from "../context";
+import { DomainError } from "../errors";
+import { parseInput } from "../validation";
+import { loadModel } from "./models";
+import { ALIAS_PATTERN, ALIAS_RULE, ALWAYS_PROTECTED_ALIASES, parseModelRef, RESERVED_ALIASES } from "./refs";
+
+const aliasName = z
+  .string()
+  .regex(ALIAS_PATTERN, ALIAS_RULE)
+  .refine((a) => !(RESERVED_ALIASES as readonly string[]).includes(a), "'latest' is reserved");
+
+const setAliasInput = z.object({ alias: aliasName, version: z.number().int().min(1) });
+
+function protectedRefusal(alias: string, fullName: string) {
+  return new DomainError(
+    "forbidden",
+    `Alias ${alias} of ${fullName} is protected: it moves only through an approved transition request.`,
+    { alias },
+  );
+}
+
+/** Points an unprotected alias at a ready version (creating or moving it). */
+export async function setAlias(
+  ctx: ServiceContext,
+  ref: { team: string; name: string },
+  rawInput: z.input<typeof setAliasInput>,
+) {
+  const input = parseInput(setAliasInput, rawInput);
+  return withTransaction(ctx, async (tx) => {
+    const model = await loadModel(tx, ref.team, ref.name, "alias.set", true);
+    if ((ALWAYS_PROTECTED_ALIASES as readonly string[]).includes(input.alias))
+      throw protectedRefusal(input.alias, model.fullName);
+    const [existing] = await tx.db
+      .select({ alias: aliases, version: modelVersions.version })
+      .from(aliases)
+      .leftJoin(modelVersions, eq(modelVersions.id, aliases.versionId))
+      .where(and(eq(aliases.modelId, model.id), eq(aliases.name, input.alias)));
+    if (existing?.alias.protected) throw protectedRefusal(input.alias, model.fullName);
+    const [target] = await tx.db
+      .select()
+      .from(modelVersions)
+      .where(and(eq(modelVersions.modelId, model.id), eq(modelVersions.version, input.version)));
+    if (!target)
+      throw new DomainError("not_found", `Version ${model.fullName}/${input.version} was not found.`);
+    if (target.status !== "ready") {
+      throw new DomainError(
+        "conflict",
+        `Version ${input.version} is ${target.status}; only ready versions get aliases.`,
+      );
+    }
+    if (existing?.alias.versionId === target.id)
+      return { alias: input.alias, version: input.version, changed: false };
+    const actorId = ctx.actor.type === "user" || ctx.actor.type === "token" ? ctx.actor.userId : null;
+    await tx.db
+      .insert(aliases)
+      .values({ modelId: model.id, name: input.alias, versionId: target.id, updatedBy: actorId })
+      .onConflictDoUpdate({
+        target: [aliases.modelId, aliases.name],
+        set: { versionId: target.id, updatedBy: actorId, updatedAt: new Date() },
+      });
+    await emitAudit(tx, {
+      action: "alias.set",
+      entityType: "alias",
+      entityId: `${model.id}:${input.alias}`,
+      teamId: model.teamId,
+      before: existing ? { alias: input.alias, version: existing.version } : null,
+      after: { model: model.fullName, alias: input.alias, version: input.version },
+    });
+    return { alias: input.alias, version: input.version, changed: true };
+  });
+}
+
+export async function deleteAlias(
+  ctx: ServiceContext,
+  ref: { team: string; name: string },
+  rawAlias: string,
+) {
+  const alias = parseInput(aliasName, rawAlias);
+  return withTransaction(ctx, async (tx) => {
+    const model = await loadModel(tx, ref.team, ref.name, "alias.set", true);
+    const [existing] = await tx.db
+      .select({ alias: aliases, version: modelVersions.version })
+      .from(aliases)
+      .leftJoin(modelVersions, eq(modelVersions.id, aliases.versionId))
+      .where(and(eq(aliases.modelId, model.id), eq(aliases.name, alias)));
+    if (!existing) return { deleted: false };
+    if (existing.alias.protected || (ALWAYS_PROTECTED_ALIASES as readonly string[]).includes(alias)) {
+      throw protectedRefusal(alias, model.fullName);
+    }
+    await tx.db.delete(aliases).where(and(eq(aliases.modelId, model.id), eq(aliases.name, alias)));
+    await emitAudit(tx, {
+      action: "alias.deleted",
+      entityType: "alias",
+      entityId: `${model.id}:${alias}`,
+      teamId: model.teamId,
+      before: { alias, version: existing.version },
+    });
+    return { deleted: true };
+  });
+}
+
+/** All aliases of a model with the version each points to. */
+export async function listAliases(ctx: ServiceContext, ref: { team: string; name: string }) {
+  const model = await loadModel(ctx, ref.team, ref.name);
+  const rows = await ctx.db
+    .select({
+      name: aliases.name,
+      protected: aliases.protected,
+      version: modelVersions.version,
+      updatedAt: aliases.updatedAt,
+    })
+    .from(aliases)
+    .leftJoin(modelVersions, eq(modelVersions.id, aliases.versionId))
+    .where(eq(aliases.modelId, model.id))
+    .orderBy(asc(aliases.name));
+  return rows;
+}
+
+/**
+ * Resolves `team/name@alias`, `team/name/3` or `team/name@latest` (the newest ready version) to
+ * the version and its artifacts — what a deployment script asks for.
+ */
+export async function resolveModelRef(ctx: ServiceContext, refText: string) {
+  const ref = parseModelRef(refText);
+  const model = await loadModel(ctx, ref.team, ref.name);
+  const selector = ref.selector ?? { kind: "latest" as const };
+  let version: typeof modelVersions.$inferSelect | undefined;
+  if (selector.kind === "number") {
+    [version] = await ctx.db
+      .select()
+      .from(modelVersions)
+      .where(and(eq(modelVersions.modelId, model.id), eq(modelVersions.version, selector.version)));
+  } else if (selector.kind === "latest") {
+    [version] = await ctx.db
+      .select()
+      .from(modelVersions)
+      .where(and(eq(modelVersions.modelId, model.id), eq(modelVersions.status, "ready")))
+      .orderBy(desc(modelVersions.version))
+      .limit(1);
+  } else {
+    [version] = (
+      await ctx.db
+        .select({ v: modelVersions })
+        .from(aliases)
+        .innerJoin(modelVersions, eq(modelVersions.id, aliases.versionId))
+        .where(and(eq(aliases.modelId, model.id), eq(aliases.name, selector.alias)))
+    ).map((r) => r.v);
+  }
+  if (!version) throw new DomainError("not_found", `${refText} does not resolve to a version.`);
+  const files = await ctx.db
+    .select()
+    .from(artifacts)
+    .where(eq(artifacts.versionId, version.id))
+    .orderBy(asc(artifacts.path));
+  const base = `/api/v1/models/${model.teamSlug}/${model.name}/versions/${version.version}/artifacts`;
+  return {
+    ref: refText,
+    model: model.fullName,
+    version: version.version,
+    status: version.status,
+    stage: version.stage,
+    artifacts: files.map((a) => ({
+      path: a.path,
+      size: a.size,
+      sha256: a.sha256,
+      uri: a.external ? a.storageUri : `${base}/${a.path.split("/").map(encodeURIComponent).join("/")}`,
+      external: a.external,
+    })),
+  };
+}

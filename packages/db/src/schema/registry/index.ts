@@ -1,0 +1,3 @@
+export * from "./idempotency";
+export * from "./models";
+export * from "./versions";
