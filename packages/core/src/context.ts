@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database, DbOrTx, OrgRole, TeamRole, Transaction } from "@modelgate/db";
+import { emitAudit } from "./audit/emit";
+import { DomainError } from "./errors";
 import type { ArtifactStore } from "./registry/artifact-store";
 
 export interface UserActor {
@@ -82,5 +84,19 @@ export async function withTransaction<T>(
   fn: (tx: ServiceContext) => Promise<T>,
 ): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
-  return (ctx.db as Database).transaction((tx: Transaction) => fn({ ...ctx, db: tx, inTransaction: true }));
+  try {
+    return await (ctx.db as Database).transaction((tx: Transaction) =>
+      fn({ ...ctx, db: tx, inTransaction: true }),
+    );
+  } catch (e) {
+    // A denial inside the rolled-back transaction is still audited, in a transaction of its own.
+    if (e instanceof DomainError && e.pendingDenial) {
+      const denial = e.pendingDenial;
+      e.pendingDenial = undefined;
+      await (ctx.db as Database).transaction((tx: Transaction) =>
+        emitAudit({ ...ctx, db: tx, inTransaction: true }, denial),
+      );
+    }
+    throw e;
+  }
 }

@@ -24,6 +24,12 @@ export const errorCodes = {
 export type ErrorCode = keyof typeof errorCodes;
 
 export class DomainError extends Error {
+  /**
+   * An authorization denial still to be audited. Set when the denial happened inside a
+   * transaction that the error is about to roll back; the outermost transaction writes it after.
+   */
+  pendingDenial?: import("./audit/emit").AuditEventInput;
+
   constructor(
     readonly code: ErrorCode,
     message: string,

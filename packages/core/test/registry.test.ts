@@ -379,3 +379,25 @@ describe("online metrics", () => {
 function* chunks(buf: Buffer, size: number) {
   for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
 }
+
+describe("denials inside a transaction", () => {
+  it("are audited even though the refused change rolls back", async () => {
+    const m = await newModel();
+    const before = await t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "authorization.denied"));
+    await expect(
+      updateModel(viewer, { team: team.slug, name: m.name }, { description: "x" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      setAlias(outsider, { team: team.slug, name: m.name }, { alias: "x", version: 1 }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    const after = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "authorization.denied"));
+    const fresh = after.filter((e) => !before.some((b) => b.seq === e.seq));
+    expect(fresh.map((e) => (e.after as { permission: string }).permission)).toEqual([
+      "model.update",
+      "alias.set",
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { TeamRole } from "@modelgate/db";
-import { emitAudit } from "../audit/emit";
+import { type AuditEventInput, emitAudit } from "../audit/emit";
 import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { isAllowed, type OrgPermission, orgPermissions, type TeamPermission } from "./permissions";
@@ -20,21 +20,25 @@ function orgRoleOf(ctx: ServiceContext) {
   return ctx.actor.type === "user" ? ctx.actor.orgRole : undefined;
 }
 
-/** Denials are audited on their own: the refused change never opens a transaction to ride on. */
-async function auditDenial(ctx: ServiceContext, permission: string, teamId: string | null) {
-  await withTransaction(ctx, (tx) =>
-    emitAudit(tx, {
-      action: "authorization.denied",
-      entityType: teamId ? "team" : "org",
-      entityId: teamId,
-      teamId,
-      after: {
-        permission,
-        teamRole: teamId ? (teamRoleOf(ctx, teamId) ?? null) : null,
-        orgRole: orgRoleOf(ctx) ?? null,
-      },
-    }),
-  );
+/**
+ * Audits a denial and returns the error to throw. Outside a transaction the event is written at
+ * once; inside one it rides on the error and withTransaction writes it after the rollback.
+ */
+async function denied(ctx: ServiceContext, error: DomainError, permission: string, teamId: string | null) {
+  const event: AuditEventInput = {
+    action: "authorization.denied",
+    entityType: teamId ? "team" : "org",
+    entityId: teamId,
+    teamId,
+    after: {
+      permission,
+      teamRole: teamId ? (teamRoleOf(ctx, teamId) ?? null) : null,
+      orgRole: orgRoleOf(ctx) ?? null,
+    },
+  };
+  if (ctx.inTransaction) error.pendingDenial = event;
+  else await withTransaction(ctx, (tx) => emitAudit(tx, event));
+  return error;
 }
 
 function requireSignedIn(ctx: ServiceContext) {
@@ -55,15 +59,15 @@ export async function authorize(ctx: ServiceContext, permission: TeamPermission,
     viaToken: ctx.actor.type === "token",
   };
   if (isAllowed({ permission, ...input })) return;
-  await auditDenial(ctx, permission, resource.teamId);
   if (!isAllowed({ permission: "team.read", ...input })) {
-    throw new DomainError("not_found", `${resource.label ?? "That resource"} was not found.`);
+    const notFound = new DomainError("not_found", `${resource.label ?? "That resource"} was not found.`);
+    throw await denied(ctx, notFound, permission, resource.teamId);
   }
   const why =
     ctx.actor.type === "token" && permission === "transition.decide"
       ? "API tokens can never approve or reject."
       : `Your role${input.teamRole ? ` (${input.teamRole})` : ""} does not allow ${permission}.`;
-  throw new DomainError("forbidden", why, { permission });
+  throw await denied(ctx, new DomainError("forbidden", why, { permission }), permission, resource.teamId);
 }
 
 /** Org-wide permissions (users, teams, the whole audit trail). Tokens never hold them. */
@@ -72,12 +76,12 @@ export async function authorizeOrg(ctx: ServiceContext, permission: OrgPermissio
   if (ctx.actor.type === "system") return;
   const orgRole = orgRoleOf(ctx);
   if (orgRole && (orgPermissions[permission] as readonly string[]).includes(orgRole)) return;
-  await auditDenial(ctx, permission, null);
-  throw new DomainError(
+  const error = new DomainError(
     "forbidden",
     `Only ${orgPermissions[permission].join(" or ")} users may ${permission}.`,
     {
       permission,
     },
   );
+  throw await denied(ctx, error, permission, null);
 }
