@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 
 const PUBLIC_PAGES = ["/login"];
-const PUBLIC_API = ["/api/health", "/api/auth/"];
+const PUBLIC_API = ["/api/health", "/api/auth/", "/api/v1/openapi.json"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 /**

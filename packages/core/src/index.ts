@@ -11,6 +11,12 @@ export {
   teamPermissions,
   tokenForbidden,
 } from "./access/permissions";
+export {
+  IDEMPOTENCY_TTL_MS,
+  requestFingerprint,
+  runIdempotent,
+  type StoredResponse,
+} from "./api/idempotency";
 export { type AuditAction, auditActions } from "./audit/actions";
 export { type AuditEventInput, emitAudit } from "./audit/emit";
 export { type LoginResult, login, logout, normalizeEmail, SESSION_TTL_SECONDS } from "./auth/login";

@@ -1,15 +1,19 @@
 import "server-only";
 import {
+  type Actor,
   createContext,
   DomainError,
   isDomainError,
   RateLimitedError,
+  requestFingerprint,
+  resolveApiToken,
   resolveSession,
+  runIdempotent,
   type ServiceContext,
 } from "@modelgate/core";
 import { type NextRequest, NextResponse } from "next/server";
 import { requestMeta } from "./request-meta";
-import { getDb } from "./runtime";
+import { getRuntime } from "./runtime";
 import { sessionIdFromCookie } from "./session";
 
 export interface ApiErrorBody {
@@ -35,24 +39,130 @@ export function errorResponse(e: unknown, requestId: string): NextResponse<ApiEr
   );
 }
 
-type Handler<P> = (args: { req: NextRequest; ctx: ServiceContext; params: P }) => Promise<Response | unknown>;
+/** Bearer token first (scripts), else the session cookie (the browser). */
+async function authenticate(
+  req: NextRequest,
+  db: Awaited<ReturnType<typeof getRuntime>>["handle"]["db"],
+): Promise<Actor> {
+  const authz = req.headers.get("authorization");
+  if (authz) {
+    const [scheme, token] = authz.split(" ");
+    if (scheme?.toLowerCase() !== "bearer" || !token) {
+      throw new DomainError("unauthenticated", "Use 'Authorization: Bearer <token>'.");
+    }
+    return resolveApiToken(db, token.trim());
+  }
+  const sid = await sessionIdFromCookie();
+  if (!sid) throw new DomainError("unauthenticated", "Sign in or send an API token.");
+  return resolveSession(db, sid);
+}
+
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Reads a JSON request body: 415 unless JSON, 413 over 1 MiB, 400 when it does not parse. */
+export async function readJson(req: NextRequest): Promise<{ value: unknown; text: string }> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+    throw new DomainError("unsupported_media_type", "Send the body as application/json.");
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_JSON_BYTES)
+    throw new DomainError("payload_too_large", "The JSON body is larger than 1 MiB.");
+  const buf = Buffer.from(await req.arrayBuffer());
+  if (buf.length > MAX_JSON_BYTES)
+    throw new DomainError("payload_too_large", "The JSON body is larger than 1 MiB.");
+  const text = buf.toString("utf8");
+  try {
+    return { value: text ? JSON.parse(text) : {}, text };
+  } catch {
+    throw new DomainError("validation_failed", "The body is not valid JSON.");
+  }
+}
+
+/** `If-Match: W/"3"` → 3. Updates of mutable resources require it (428 without). */
+export function requireIfMatch(req: NextRequest): number {
+  const h = req.headers.get("if-match");
+  if (!h)
+    throw new DomainError(
+      "precondition_required",
+      "Send If-Match with the ETag you read, to avoid lost updates.",
+    );
+  const m = /^(?:W\/)?"(\d+)"$/.exec(h.trim());
+  if (!m)
+    throw new DomainError(
+      "precondition_failed",
+      "If-Match does not match the current version of the resource.",
+    );
+  return Number(m[1]);
+}
+
+export function withEtag(body: { revision: number }, init?: ResponseInit): NextResponse {
+  const res = NextResponse.json(body, init);
+  res.headers.set("etag", `W/"${body.revision}"`);
+  return res;
+}
+
+export interface RouteArgs<P> {
+  req: NextRequest;
+  ctx: ServiceContext;
+  params: P;
+  /** The parsed JSON body (routes declared with `json: true`). */
+  body: unknown;
+}
+
+interface RouteOptions {
+  /** Parse a JSON body before calling the handler. */
+  json?: boolean;
+  /** A creating call: honour Idempotency-Key. Implies `json`. */
+  idempotent?: boolean;
+  /** Status of a successful answer (201 for creations). */
+  status?: number;
+}
 
 /**
- * The one wrapper every /api/v1 route handler goes through: request id, authentication
- * (session cookie now; bearer tokens join here), error mapping to the single error body.
+ * The one wrapper every /api/v1 route handler goes through: request id, authentication (bearer
+ * token or session cookie), JSON body limits, Idempotency-Key, and error mapping to the single
+ * error body. Authorization is the core service's job.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>) {
+export function apiRoute<P = Record<string, never>>(
+  handler: (args: RouteArgs<P>) => Promise<Response | unknown>,
+  options: RouteOptions = {},
+) {
   return async (req: NextRequest, route: { params: Promise<P> }) => {
     const meta = requestMeta(req.headers);
     const requestId = meta.requestId!;
     try {
-      const db = await getDb();
-      const sid = await sessionIdFromCookie();
-      if (!sid) throw new DomainError("unauthenticated", "Sign in or send an API token.");
-      const actor = await resolveSession(db, sid);
-      const ctx = createContext(db, actor, meta);
-      const result = await handler({ req, ctx, params: await route.params });
-      const res = result instanceof Response ? result : NextResponse.json(result);
+      const { handle, artifactStore } = await getRuntime();
+      const ctx = createContext(handle.db, await authenticate(req, handle.db), meta, { artifactStore });
+      const params = await route.params;
+      const parsed =
+        options.json || options.idempotent ? await readJson(req) : { value: undefined, text: "" };
+      const call = async () => {
+        const result = await handler({ req, ctx, params, body: parsed.value });
+        return result instanceof Response
+          ? result
+          : NextResponse.json(result, { status: options.status ?? 200 });
+      };
+      const key = req.headers.get("idempotency-key");
+      let res: Response;
+      if (options.idempotent && key) {
+        const url = new URL(req.url);
+        const stored = await runIdempotent(
+          ctx,
+          key,
+          requestFingerprint(req.method, url.pathname, parsed.text),
+          async () => {
+            const r = await call();
+            return { status: r.status, body: await r.json() };
+          },
+        );
+        const body = stored.body as { error?: Record<string, unknown> } | null;
+        if (stored.status >= 400 && body?.error) body.error.requestId = requestId;
+        res = NextResponse.json(body, { status: stored.status });
+        if (stored.replayed) res.headers.set("idempotent-replayed", "true");
+      } else {
+        res = await call();
+      }
       res.headers.set("x-request-id", requestId);
       return res;
     } catch (e) {

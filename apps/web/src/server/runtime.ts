@@ -1,11 +1,18 @@
 import "server-only";
-import { prepareInstance, type StartupResult } from "@modelgate/core";
+import { join } from "node:path";
+import {
+  type ArtifactStore,
+  createLocalArtifactStore,
+  prepareInstance,
+  type StartupResult,
+} from "@modelgate/core";
 import { createDb, type DbHandle } from "@modelgate/db";
 import { env } from "./env";
 
 export interface Runtime {
   handle: DbHandle;
   startup: StartupResult;
+  artifactStore: ArtifactStore;
 }
 
 // One per process, shared by the instrumentation hook and every route bundle.
@@ -36,7 +43,7 @@ async function start(): Promise<Runtime> {
       adminPassword: env.MODELGATE_ADMIN_PASSWORD,
     });
     printStartup(startup, handle);
-    return { handle, startup };
+    return { handle, startup, artifactStore: createLocalArtifactStore(join(env.dataDir, "artifacts")) };
   } catch (e) {
     await handle.close();
     throw e;

@@ -12,7 +12,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { authOptions } from "./auth-options";
 import { requestMeta } from "./request-meta";
-import { getDb } from "./runtime";
+import { getRuntime } from "./runtime";
 
 /** The signed-in user's session id from the cookie, if any (not yet checked against the database). */
 export async function sessionIdFromCookie(): Promise<string | undefined> {
@@ -30,7 +30,8 @@ export const requirePageContext = cache(async (): Promise<ServiceContext & { act
   const login = `/login?callbackUrl=${encodeURIComponent(back)}`;
   const sid = await sessionIdFromCookie();
   if (!sid) redirect(login);
-  const db = await getDb();
+  const { handle, artifactStore } = await getRuntime();
+  const db = handle.db;
   let actor: UserActor;
   try {
     actor = await resolveSession(db, sid);
@@ -38,5 +39,5 @@ export const requirePageContext = cache(async (): Promise<ServiceContext & { act
     if (isDomainError(e)) redirect(`${login}&reason=${e.code}`);
     throw e;
   }
-  return createContext(db, actor, requestMeta(h)) as ServiceContext & { actor: UserActor };
+  return createContext(db, actor, requestMeta(h), { artifactStore }) as ServiceContext & { actor: UserActor };
 });

@@ -1,0 +1,65 @@
+import { Readable } from "node:stream";
+import { DomainError, openArtifact, uploadArtifact } from "@modelgate/core";
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/server/api-route";
+import { versionNumber } from "@/server/query";
+
+type P = { team: string; name: string; version: string; path: string[] };
+
+/**
+ * Upload one declared artifact as the raw request body, streamed to the store. Optional headers:
+ * `x-checksum-sha256` (hex), `Content-Length`, `Content-Type`.
+ */
+export const PUT = apiRoute<P>(async ({ req, ctx, params }) => {
+  if (!req.body) throw new DomainError("validation_failed", "Send the artifact's bytes as the request body.");
+  const sha = req.headers.get("x-checksum-sha256")?.toLowerCase();
+  if (sha && !/^[0-9a-f]{64}$/.test(sha))
+    throw new DomainError("validation_failed", "x-checksum-sha256 must be 64 hex characters.");
+  const length = req.headers.get("content-length");
+  const result = await uploadArtifact(
+    ctx,
+    { ...params, version: versionNumber(params.version), path: params.path.join("/") },
+    req.body,
+    {
+      sha256: sha,
+      size: length && /^\d+$/.test(length) ? Number(length) : undefined,
+      contentType: req.headers.get("content-type") ?? undefined,
+    },
+  );
+  return NextResponse.json(
+    {
+      path: result.artifact.path,
+      size: result.artifact.size,
+      sha256: result.artifact.sha256,
+      versionStatus: result.versionStatus,
+      alreadyUploaded: result.alreadyUploaded,
+    },
+    { status: result.alreadyUploaded ? 200 : 201 },
+  );
+});
+
+/** Download: streamed, with Content-Length and the sha256 as a strong ETag; external ones redirect. */
+export const GET = apiRoute<P>(async ({ req, ctx, params }) => {
+  const opened = await openArtifact(ctx, {
+    ...params,
+    version: versionNumber(params.version),
+    path: params.path.join("/"),
+  });
+  if (!opened.stream)
+    return NextResponse.json({ path: opened.artifact.path, external: true, uri: opened.external });
+  const etag = `"${opened.artifact.sha256}"`;
+  if (req.headers.get("if-none-match") === etag) {
+    opened.stream.destroy();
+    return new NextResponse(null, { status: 304, headers: { etag } });
+  }
+  const filename = opened.artifact.path.split("/").at(-1) ?? "artifact";
+  return new NextResponse(Readable.toWeb(opened.stream) as ReadableStream, {
+    headers: {
+      "content-type": opened.artifact.contentType,
+      "content-length": String(opened.size),
+      etag,
+      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "x-checksum-sha256": opened.artifact.sha256 ?? "",
+    },
+  });
+});

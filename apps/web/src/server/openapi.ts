@@ -1,0 +1,409 @@
+/**
+ * The OpenAPI 3.1 document of /api/v1, built from the same zod schemas the core services
+ * validate requests with. Response shapes are declared here (see dto.ts) and checked against real
+ * responses by the API tests. No Next.js imports: scripts/write-openapi.ts runs it directly.
+ */
+import {
+  createModelInput,
+  listVersionsInput,
+  logMetricsInput,
+  registerVersionInput,
+  searchModelsInput,
+  updateModelInput,
+  updateVersionInput,
+} from "@modelgate/core";
+import { z } from "zod";
+
+const iso = z.string().describe("ISO-8601 UTC timestamp");
+
+export const modelDto = z.object({
+  id: z.string(),
+  fullName: z.string().describe("team/name"),
+  team: z.string(),
+  name: z.string(),
+  description: z.string(),
+  modelCard: z.string().optional(),
+  tags: z.record(z.string(), z.string()),
+  archived: z.boolean(),
+  latestVersion: z.number().int(),
+  productionVersion: z.number().int().nullable().optional(),
+  revision: z.number().int(),
+  createdAt: iso,
+  updatedAt: iso,
+});
+
+export const artifactDto = z.object({
+  path: z.string(),
+  status: z.enum(["declared", "verified"]),
+  size: z.number().int().nullable(),
+  sha256: z.string().nullable(),
+  contentType: z.string(),
+  uri: z.string().nullable().describe("Download path in this API, or the external URI"),
+  external: z.boolean(),
+});
+
+export const versionDto = z.object({
+  id: z.string(),
+  model: z.string(),
+  version: z.number().int(),
+  status: z.enum(["pending", "ready", "failed"]),
+  stage: z.enum(["none", "staging", "production", "archived"]),
+  description: z.string(),
+  tags: z.record(z.string(), z.string()),
+  params: z.record(z.string(), z.string()),
+  lineage: z.record(z.string(), z.unknown()),
+  revision: z.number().int(),
+  createdAt: iso,
+  readyAt: iso.nullable(),
+  createdBy: z.string().nullable().optional(),
+  aliases: z.array(z.string()).optional(),
+  metrics: z
+    .union([
+      z.record(z.string(), z.number()),
+      z.array(
+        z.object({
+          key: z.string(),
+          value: z.number(),
+          step: z.number().int().nullable(),
+          dataset: z.string().nullable(),
+          slice: z.string().nullable(),
+        }),
+      ),
+    ])
+    .optional(),
+  pendingArtifacts: z.array(z.string()).optional(),
+  artifacts: z.array(artifactDto).optional(),
+});
+
+export const resolveDto = z.object({
+  ref: z.string(),
+  model: z.string(),
+  version: z.number().int(),
+  status: z.enum(["pending", "ready", "failed"]),
+  stage: z.enum(["none", "staging", "production", "archived"]),
+  artifacts: z.array(
+    z.object({
+      path: z.string(),
+      size: z.number().int().nullable(),
+      sha256: z.string().nullable(),
+      uri: z.string().nullable(),
+      external: z.boolean(),
+    }),
+  ),
+});
+
+export const uploadDto = z.object({
+  path: z.string(),
+  size: z.number().int().nullable(),
+  sha256: z.string().nullable(),
+  versionStatus: z.enum(["pending", "ready", "failed"]),
+  alreadyUploaded: z.boolean(),
+});
+
+export const aliasDto = z.object({
+  name: z.string(),
+  protected: z.boolean(),
+  version: z.number().int().nullable(),
+  updatedAt: iso,
+});
+export const setAliasDto = z.object({ alias: z.string(), version: z.number().int(), changed: z.boolean() });
+export const healthDto = z.object({
+  status: z.enum(["ok", "degraded"]),
+  db: z.enum(["pglite", "postgres"]),
+  migrations: z.enum(["up-to-date", "pending"]),
+});
+export const meDto = z.object({
+  type: z.enum(["user", "token"]),
+  userId: z.string(),
+  name: z.string(),
+  email: z.string().optional(),
+  orgRole: z.string().optional(),
+  teamRoles: z.record(z.string(), z.enum(["viewer", "contributor", "reviewer", "maintainer"])),
+});
+export const errorDto = z.object({
+  error: z.object({
+    code: z.string().describe("Stable machine-readable code"),
+    message: z.string(),
+    requestId: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+type Schema = z.ZodType;
+interface Op {
+  summary: string;
+  tag: string;
+  query?: Schema;
+  body?: Schema;
+  rawBody?: boolean;
+  ok: { status: number; schema?: Schema; binary?: boolean };
+  idempotent?: boolean;
+  ifMatch?: boolean;
+  public?: boolean;
+}
+
+const M = "/api/v1/models/{team}/{name}";
+const V = `${M}/versions/{version}`;
+export const operations: Record<
+  string,
+  Partial<Record<"get" | "post" | "put" | "patch" | "delete", Op & { id: string }>>
+> = {
+  "/api/health": {
+    get: {
+      id: "health",
+      summary: "Liveness and database status",
+      tag: "system",
+      ok: { status: 200, schema: healthDto },
+      public: true,
+    },
+  },
+  "/api/v1/me": {
+    get: {
+      id: "me",
+      summary: "The caller's identity and team roles",
+      tag: "system",
+      ok: { status: 200, schema: meDto },
+    },
+  },
+  "/api/v1/models": {
+    get: {
+      id: "searchModels",
+      summary: "Search models",
+      tag: "models",
+      query: searchModelsInput,
+      ok: { status: 200, schema: page(modelDto) },
+    },
+    post: {
+      id: "createModel",
+      summary: "Create a model",
+      tag: "models",
+      body: createModelInput,
+      ok: { status: 201, schema: modelDto },
+      idempotent: true,
+    },
+  },
+  [M]: {
+    get: { id: "getModel", summary: "Get a model", tag: "models", ok: { status: 200, schema: modelDto } },
+    patch: {
+      id: "updateModel",
+      summary: "Edit description, model card, tags",
+      tag: "models",
+      body: updateModelInput,
+      ok: { status: 200, schema: modelDto },
+      ifMatch: true,
+    },
+  },
+  [`${M}/archive`]: {
+    post: {
+      id: "archiveModel",
+      summary: "Archive or restore a model (maintainers)",
+      tag: "models",
+      body: z.object({ archived: z.boolean() }),
+      ok: { status: 200, schema: modelDto },
+    },
+  },
+  [`${M}/versions`]: {
+    get: {
+      id: "listVersions",
+      summary: "List versions, newest first",
+      tag: "versions",
+      query: listVersionsInput,
+      ok: { status: 200, schema: page(versionDto) },
+    },
+    post: {
+      id: "registerVersion",
+      summary: "Register the next version",
+      tag: "versions",
+      body: registerVersionInput,
+      ok: { status: 201, schema: versionDto },
+      idempotent: true,
+    },
+  },
+  [V]: {
+    get: {
+      id: "getVersion",
+      summary: "Get a version with artifacts, metrics, aliases",
+      tag: "versions",
+      ok: { status: 200, schema: versionDto },
+    },
+    patch: {
+      id: "updateVersion",
+      summary: "Edit description or tags",
+      tag: "versions",
+      body: updateVersionInput,
+      ok: { status: 200, schema: versionDto },
+      ifMatch: true,
+    },
+  },
+  [`${V}/artifacts/{path}`]: {
+    put: {
+      id: "uploadArtifact",
+      summary: "Upload a declared artifact (raw body, streamed)",
+      tag: "artifacts",
+      rawBody: true,
+      ok: { status: 201, schema: uploadDto },
+    },
+    get: {
+      id: "downloadArtifact",
+      summary: "Download an artifact (streamed; ETag = sha256)",
+      tag: "artifacts",
+      ok: { status: 200, binary: true },
+    },
+  },
+  [`${V}/metrics`]: {
+    post: {
+      id: "logMetrics",
+      summary: "Append online metric points",
+      tag: "metrics",
+      body: logMetricsInput,
+      ok: { status: 201, schema: z.object({ accepted: z.number().int() }) },
+      idempotent: true,
+    },
+  },
+  [`${M}/aliases`]: {
+    get: {
+      id: "listAliases",
+      summary: "List aliases",
+      tag: "aliases",
+      ok: { status: 200, schema: z.object({ items: z.array(aliasDto) }) },
+    },
+  },
+  [`${M}/aliases/{alias}`]: {
+    put: {
+      id: "setAlias",
+      summary: "Point an unprotected alias at a ready version",
+      tag: "aliases",
+      body: z.object({ version: z.number().int().min(1) }),
+      ok: { status: 200, schema: setAliasDto },
+    },
+    delete: {
+      id: "deleteAlias",
+      summary: "Delete an unprotected alias",
+      tag: "aliases",
+      ok: { status: 200, schema: z.object({ deleted: z.boolean() }) },
+    },
+  },
+  "/api/v1/resolve": {
+    get: {
+      id: "resolve",
+      summary: "Resolve team/name@alias, team/name/N or team/name@latest",
+      tag: "models",
+      query: z.object({ ref: z.string() }),
+      ok: { status: 200, schema: resolveDto },
+    },
+  },
+};
+
+const json = (s: Schema) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
+const out = (s: Schema) => z.toJSONSchema(s, { io: "output", unrepresentable: "any" });
+
+function queryParameters(schema: Schema) {
+  const js = json(schema) as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(js.properties ?? {}).map(([name, s]) => {
+    const repeatable = (s as { type?: string }).type === "array";
+    return {
+      name: repeatable && name === "tags" ? "tag" : name,
+      in: "query",
+      required: js.required?.includes(name) ?? false,
+      schema: repeatable ? { type: "array", items: { type: "string" } } : s,
+      ...(repeatable ? { style: "form", explode: true } : {}),
+    };
+  });
+}
+
+const errorResponses = Object.fromEntries(
+  [
+    ["400", "Invalid input (details.fields names each problem)"],
+    ["401", "Not authenticated"],
+    ["403", "Authenticated but not allowed"],
+    ["404", "Not found — also for other teams' resources"],
+    ["409", "Conflict"],
+    ["412", "If-Match does not match"],
+    ["413", "Body too large"],
+    ["415", "Wrong content type"],
+    ["422", "Unprocessable (checksum mismatch, Idempotency-Key reused)"],
+    ["428", "If-Match required"],
+    ["429", "Too many requests"],
+  ].map(([code, description]) => [
+    code,
+    { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  ]),
+);
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, methods] of Object.entries(operations)) {
+    const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
+    paths[path] = {};
+    for (const [method, op] of Object.entries(methods)) {
+      const parameters: unknown[] = [...params, ...(op.query ? queryParameters(op.query) : [])];
+      if (op.idempotent)
+        parameters.push({
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          schema: { type: "string", maxLength: 255 },
+          description: "Retries with the same key and body return the first answer (kept 24 h).",
+        });
+      if (op.ifMatch)
+        parameters.push({
+          name: "If-Match",
+          in: "header",
+          required: true,
+          schema: { type: "string" },
+          description: "The ETag of the resource as you read it.",
+        });
+      paths[path][method] = {
+        operationId: op.id,
+        summary: op.summary,
+        tags: [op.tag],
+        ...(op.public ? { security: [] } : {}),
+        parameters,
+        ...(op.body
+          ? { requestBody: { required: true, content: { "application/json": { schema: json(op.body) } } } }
+          : {}),
+        ...(op.rawBody
+          ? {
+              requestBody: {
+                required: true,
+                content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+              },
+            }
+          : {}),
+        responses: {
+          [op.ok.status]: {
+            description: "OK",
+            content: op.ok.binary
+              ? { "application/octet-stream": { schema: { type: "string", format: "binary" } } }
+              : { "application/json": { schema: out(op.ok.schema!) } },
+          },
+          ...errorResponses,
+        },
+      };
+    }
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Modelgate API",
+      version: "1",
+      description:
+        "The governed model registry. Authenticate with `Authorization: Bearer mg_…` (an API token) or a browser session.",
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API token (mg_…)" } },
+      schemas: { Error: out(errorDto) },
+    },
+    paths,
+  };
+}
