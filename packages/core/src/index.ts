@@ -82,6 +82,7 @@ export {
   updateVersionInput,
 } from "./registry/versions";
 export { type DemoPersona, demoPersonas, demoTeams, seedDemo } from "./seed/demo";
+export { demoModels } from "./seed/demo-models";
 export { getHealth, type Health } from "./system/health";
 export { prepareInstance, type StartupOptions, type StartupResult } from "./system/startup";
 export { createTeam, renameTeam, SLUG_PATTERN } from "./teams/create-team";

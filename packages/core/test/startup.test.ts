@@ -1,14 +1,31 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { auditEvents, count, eq, users } from "@modelgate/db";
 import { createTestDb } from "@modelgate/db/testing";
 import { describe, expect, it } from "vitest";
-import { demoPersonas, getHealth, login, prepareInstance } from "../src";
+import {
+  createLocalArtifactStore,
+  demoModels,
+  demoPersonas,
+  getHealth,
+  login,
+  prepareInstance,
+  searchModels,
+  systemContext,
+} from "../src";
 import { anon } from "./helpers";
 
 describe("prepareInstance", () => {
   it("seeds the demo organisation once, through audited services, and every persona can sign in", async () => {
     const h = await createTestDb();
     try {
-      const first = await prepareInstance(h.db, { demoSeed: true, demoPassword: "demo-password-1" });
+      const artifactStore = createLocalArtifactStore(mkdtempSync(join(tmpdir(), "mg-seed-")));
+      const first = await prepareInstance(h.db, {
+        demoSeed: true,
+        demoPassword: "demo-password-1",
+        artifactStore,
+      });
       expect(first.kind).toBe("seeded-demo");
       expect(await prepareInstance(h.db, { demoSeed: true })).toEqual({ kind: "ready" });
       const [{ n } = { n: 0 }] = await h.db.select({ n: count() }).from(users);
@@ -25,6 +42,10 @@ describe("prepareInstance", () => {
         });
         expect(r.user.orgRole).toBe(p.orgRole);
       }
+      const models = await searchModels(systemContext(h.db), { limit: 50 });
+      expect(models.items.map((m) => m.fullName).sort()).toEqual(
+        demoModels.map((m) => `${m.team}/${m.name}`).sort(),
+      );
       expect(await getHealth(h.db, h.kind)).toEqual({ status: "ok", db: h.kind, migrations: "up-to-date" });
     } finally {
       await h.drop();

@@ -34,6 +34,7 @@ function printStartup(result: StartupResult, handle: DbHandle) {
 
 async function start(): Promise<Runtime> {
   const handle = await createDb({ url: env.DATABASE_URL, dataDir: env.dataDir });
+  const artifactStore = createLocalArtifactStore(join(env.dataDir, "artifacts"));
   try {
     await handle.migrate();
     const startup = await prepareInstance(handle.db, {
@@ -41,9 +42,10 @@ async function start(): Promise<Runtime> {
       demoPassword: env.MODELGATE_DEMO_PASSWORD,
       adminEmail: env.MODELGATE_ADMIN_EMAIL,
       adminPassword: env.MODELGATE_ADMIN_PASSWORD,
+      artifactStore,
     });
     printStartup(startup, handle);
-    return { handle, startup, artifactStore: createLocalArtifactStore(join(env.dataDir, "artifacts")) };
+    return { handle, startup, artifactStore };
   } catch (e) {
     await handle.close();
     throw e;

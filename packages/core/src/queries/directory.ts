@@ -1,4 +1,4 @@
-import { asc, eq, memberships, teams, users } from "@modelgate/db";
+import { asc, eq, memberships, sql, teams, users } from "@modelgate/db";
 import { authorizeOrg } from "../access/authorize";
 import type { ServiceContext } from "../context";
 
@@ -30,7 +30,18 @@ export async function listUsers(ctx: ServiceContext) {
     .orderBy(asc(users.name));
 }
 
+/** Every team with its member and maintainer counts, for administrators and auditors. */
 export async function listTeams(ctx: ServiceContext) {
   await authorizeOrg(ctx, "directory.read");
-  return ctx.db.select().from(teams).orderBy(asc(teams.name));
+  return ctx.db
+    .select({
+      id: teams.id,
+      slug: teams.slug,
+      name: teams.name,
+      createdAt: teams.createdAt,
+      members: sql<number>`(select count(*)::int from ${memberships} where ${memberships.teamId} = ${teams.id})`,
+      maintainers: sql<number>`(select count(*)::int from ${memberships} where ${memberships.teamId} = ${teams.id} and ${memberships.role} = 'maintainer')`,
+    })
+    .from(teams)
+    .orderBy(asc(teams.name));
 }

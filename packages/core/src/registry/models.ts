@@ -110,7 +110,7 @@ export async function createModel(ctx: ServiceContext, rawInput: z.input<typeof 
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
         throw new DomainError("conflict", `Model ${team.slug}/${input.name} already exists.`, {
-          field: "name",
+          fields: { name: ["Already exists in this team"] },
         });
       }
       throw e;

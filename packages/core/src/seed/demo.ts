@@ -4,6 +4,7 @@ import { type ServiceContext, withTransaction } from "../context";
 import { createTeam } from "../teams/create-team";
 import { addMember } from "../teams/members";
 import { createUser } from "../users/create-user";
+import { seedDemoModels } from "./demo-models";
 
 export interface DemoPersona {
   email: string;
@@ -74,12 +75,15 @@ export async function seedDemo(ctx: ServiceContext, password: string) {
   return withTransaction(ctx, async (tx) => {
     const teamIds: Record<string, string> = {};
     for (const t of demoTeams) teamIds[t.slug] = (await createTeam(tx, t)).id;
+    const users: Record<string, { id: string; name: string; email: string }> = {};
     for (const p of demoPersonas) {
       const user = await createUser(tx, { email: p.email, name: p.name, password, orgRole: p.orgRole });
+      users[p.email] = user;
       for (const [slug, role] of Object.entries(p.teams)) {
         await addMember(tx, { teamId: teamIds[slug]!, userId: user.id, role });
       }
     }
+    await seedDemoModels(tx, users, teamIds);
     return { personas: demoPersonas, password };
   });
 }

@@ -1,6 +1,7 @@
 import { count, type Database, eq, sql, users } from "@modelgate/db";
 import { type ServiceContext, systemContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
+import type { ArtifactStore } from "../registry/artifact-store";
 import { type DemoPersona, generateDemoPassword, seedDemo } from "../seed/demo";
 import { createUser } from "../users/create-user";
 
@@ -12,6 +13,8 @@ export interface StartupOptions {
   /** The first admin, for production instances without demo data. */
   adminEmail?: string;
   adminPassword?: string;
+  /** Where the demo's uploaded artifacts go. */
+  artifactStore?: ArtifactStore;
 }
 
 export type StartupResult =
@@ -27,7 +30,10 @@ const STARTUP_LOCK_KEY = 0x6d67_7374; // "mgst"
  * first admin from configuration; refuses to go on with no way to sign in.
  */
 export async function prepareInstance(db: Database, options: StartupOptions): Promise<StartupResult> {
-  const ctx: ServiceContext = systemContext(db, "Modelgate start-up");
+  const ctx: ServiceContext = {
+    ...systemContext(db, "Modelgate start-up"),
+    artifactStore: options.artifactStore,
+  };
   return withTransaction(ctx, async (tx) => {
     await tx.db.execute(sql`select pg_advisory_xact_lock(${STARTUP_LOCK_KEY})`);
     const [{ n: userCount } = { n: 0 }] = await tx.db.select({ n: count() }).from(users);

@@ -37,7 +37,7 @@ export async function createTeam(ctx: ServiceContext, rawInput: z.input<typeof c
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
         throw new DomainError("conflict", `A team with slug ${input.slug} already exists.`, {
-          field: "slug",
+          fields: { slug: ["Already taken"] },
         });
       }
       throw e;

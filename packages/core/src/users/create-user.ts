@@ -48,7 +48,7 @@ export async function createUser(ctx: ServiceContext, rawInput: z.input<typeof c
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
         throw new DomainError("conflict", `A user with email ${input.email} already exists.`, {
-          field: "email",
+          fields: { email: ["Already registered"] },
         });
       }
       throw e;

@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut } from "lucide-react";
+import { KeyRound, LogOut, Users } from "lucide-react";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { DropdownMenu } from "radix-ui";
 import { useTransition } from "react";
@@ -12,6 +13,9 @@ export interface UserMenuProps {
   orgRole: string;
   teams: { slug: string; name: string; role: string }[];
 }
+
+const itemClass =
+  "flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-muted";
 
 function initials(name: string) {
   return name
@@ -65,21 +69,29 @@ export function UserMenu({ name, email, orgRole, teams }: UserMenuProps) {
                 Teams
               </DropdownMenu.Label>
               {teams.map((t) => (
-                <div key={t.slug} className="flex items-center justify-between px-3 py-1 text-sm">
-                  <span>{t.name}</span>
-                  <span className="text-xs text-muted-foreground">{t.role}</span>
-                </div>
+                <DropdownMenu.Item key={t.slug} asChild className={itemClass}>
+                  <Link href={`/teams/${t.slug}`}>
+                    <Users className="size-4 text-muted-foreground" />
+                    <span className="min-w-0 flex-1 truncate">{t.name}</span>
+                    <span className="text-xs text-muted-foreground">{t.role}</span>
+                  </Link>
+                </DropdownMenu.Item>
               ))}
             </>
           ) : null}
           <DropdownMenu.Separator className="my-1 h-px bg-border" />
+          <DropdownMenu.Item asChild className={itemClass}>
+            <Link href="/profile">
+              <KeyRound className="size-4 text-muted-foreground" /> Profile &amp; API tokens
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={(e) => {
               e.preventDefault();
               signOutNow();
             }}
             disabled={pending}
-            className="flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-muted"
+            className={itemClass}
           >
             <LogOut className="size-4" /> {pending ? "Signing out…" : "Sign out"}
           </DropdownMenu.Item>

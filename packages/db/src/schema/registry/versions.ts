@@ -11,13 +11,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { stages, versionStatuses } from "../../constants";
 import { users } from "../users/users";
 import { registeredModels, type Tags } from "./models";
 
-export const versionStatuses = ["pending", "ready", "failed"] as const;
-export type VersionStatus = (typeof versionStatuses)[number];
-export const stages = ["none", "staging", "production", "archived"] as const;
-export type Stage = (typeof stages)[number];
+export { type Stage, stages, type VersionStatus, versionStatuses } from "../../constants";
 
 export interface Lineage {
   runId?: string;

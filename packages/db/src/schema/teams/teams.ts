@@ -1,9 +1,8 @@
 import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { teamRoles } from "../../constants";
 import { users } from "../users/users";
 
-/** Ordered lowest to highest; a role includes everything the roles before it may do. */
-export const teamRoles = ["viewer", "contributor", "reviewer", "maintainer"] as const;
-export type TeamRole = (typeof teamRoles)[number];
+export { type TeamRole, teamRoles } from "../../constants";
 
 export const teams = pgTable(
   "teams",

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-export const orgRoles = ["member", "auditor", "admin"] as const;
-export type OrgRole = (typeof orgRoles)[number];
+import { orgRoles } from "../../constants";
+
+export { type OrgRole, orgRoles } from "../../constants";
 
 export const users = pgTable(
   "users",
