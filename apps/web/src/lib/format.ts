@@ -35,3 +35,13 @@ export function isoUtc(d: Date | string | null | undefined): string | undefined 
   const date = toDate(d);
   return date ? `${date.toISOString().replace("T", " ").slice(0, 19)} UTC` : undefined;
 }
+
+/** "Ada Admin" → "AA", for avatars. */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((p) => p[0])
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
+}

@@ -22,6 +22,14 @@ async function lockTeam(ctx: ServiceContext, teamId: string) {
   return team;
 }
 
+async function findMembership(ctx: ServiceContext, teamId: string, userId: string) {
+  const [m] = await ctx.db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.teamId, teamId), eq(memberships.userId, userId)));
+  return m;
+}
+
 async function maintainersLeft(ctx: ServiceContext, teamId: string, exceptUserId: string) {
   const rows = await ctx.db
     .select({ userId: memberships.userId })
@@ -78,10 +86,7 @@ export async function changeMemberRole(ctx: ServiceContext, rawInput: z.input<ty
   await authorize(ctx, "member.manage", { teamId: input.teamId, label: "That team" });
   return withTransaction(ctx, async (tx) => {
     await lockTeam(tx, input.teamId);
-    const [m] = await tx.db
-      .select()
-      .from(memberships)
-      .where(and(eq(memberships.teamId, input.teamId), eq(memberships.userId, input.userId)));
+    const m = await findMembership(tx, input.teamId, input.userId);
     if (!m) throw new DomainError("not_found", "That user is not a member of the team.");
     if (m.role === input.role) return;
     if (m.role === "maintainer" && (await maintainersLeft(tx, input.teamId, input.userId)) === 0) {
@@ -107,10 +112,7 @@ export async function removeMember(ctx: ServiceContext, rawInput: z.input<typeof
   await authorize(ctx, "member.manage", { teamId: input.teamId, label: "That team" });
   return withTransaction(ctx, async (tx) => {
     await lockTeam(tx, input.teamId);
-    const [m] = await tx.db
-      .select()
-      .from(memberships)
-      .where(and(eq(memberships.teamId, input.teamId), eq(memberships.userId, input.userId)));
+    const m = await findMembership(tx, input.teamId, input.userId);
     if (!m) return;
     if (m.role === "maintainer" && (await maintainersLeft(tx, input.teamId, input.userId)) === 0) {
       throw new DomainError("conflict", "The last maintainer cannot be removed; appoint another one first.");

@@ -1,11 +1,12 @@
 "use client";
 
-import { KeyRound, LogOut, Users } from "lucide-react";
+import { BookOpen, KeyRound, LogOut, Users } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { DropdownMenu } from "radix-ui";
 import { useTransition } from "react";
 import { signOutAction } from "@/actions/sign-out";
+import { initials } from "@/lib/format";
 
 export interface UserMenuProps {
   name: string;
@@ -16,15 +17,6 @@ export interface UserMenuProps {
 
 const itemClass =
   "flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm outline-none data-[highlighted]:bg-muted";
-
-function initials(name: string) {
-  return name
-    .split(/\s+/)
-    .map((p) => p[0])
-    .join("")
-    .slice(0, 2)
-    .toUpperCase();
-}
 
 export function UserMenu({ name, email, orgRole, teams }: UserMenuProps) {
   const [pending, start] = useTransition();
@@ -83,6 +75,11 @@ export function UserMenu({ name, email, orgRole, teams }: UserMenuProps) {
           <DropdownMenu.Item asChild className={itemClass}>
             <Link href="/profile">
               <KeyRound className="size-4 text-muted-foreground" /> Profile &amp; API tokens
+            </Link>
+          </DropdownMenu.Item>
+          <DropdownMenu.Item asChild className={itemClass}>
+            <Link href="/api-docs">
+              <BookOpen className="size-4 text-muted-foreground" /> API reference
             </Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item

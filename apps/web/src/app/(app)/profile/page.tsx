@@ -10,6 +10,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/page-header";
 import { OrgRoleBadge, TeamRoleBadge } from "@/components/role-badge";
 import { Card } from "@/components/ui/card";
+import { initials } from "@/lib/format";
 import { TEAM_ROLES } from "@/lib/roles";
 import { requirePageContext } from "@/server/session";
 import { ChangePasswordForm } from "./change-password-form";
@@ -17,15 +18,6 @@ import type { TokenTeam } from "./new-token-dialog";
 import { type TokenRow, TokensTable } from "./tokens-table";
 
 export const metadata: Metadata = { title: "Profile & API tokens" };
-
-function initials(name: string) {
-  return name
-    .split(/\s+/)
-    .map((p) => p[0])
-    .join("")
-    .slice(0, 2)
-    .toUpperCase();
-}
 
 export default async function ProfilePage() {
   const ctx = await requirePageContext();
