@@ -17,6 +17,44 @@ export {
   runIdempotent,
   type StoredResponse,
 } from "./api/idempotency";
+export { canonicalJson, versionContentHash } from "./approvals/content-hash";
+export {
+  evaluateGate,
+  evaluateGates,
+  type Gate,
+  type GateFacts,
+  type GateResult,
+  gateLabel,
+  gateSchema,
+  improvement,
+  isMetricGate,
+} from "./approvals/gates";
+export {
+  type EffectivePolicy,
+  effectivePolicy,
+  listPolicies,
+  setPolicy,
+  setPolicyInput,
+} from "./approvals/policies";
+export { defaultPolicies, type Policy, policySchema } from "./approvals/policy";
+export {
+  addComment,
+  addCommentInput,
+  getRequest,
+  listRequests,
+  listRequestsInput,
+  listVersionComments,
+  stageHistory,
+} from "./approvals/queries";
+export {
+  cancelTransition,
+  decideInput,
+  decideTransition,
+  expireDueRequests,
+  requestTransition,
+  requestTransitionInput,
+} from "./approvals/requests";
+export { assertTransition, canTransition } from "./approvals/stage-machine";
 export { type AuditAction, auditActions } from "./audit/actions";
 export { type AuditEventInput, emitAudit } from "./audit/emit";
 export { type LoginResult, login, logout, normalizeEmail, SESSION_TTL_SECONDS } from "./auth/login";

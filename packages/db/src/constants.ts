@@ -14,3 +14,20 @@ export type VersionStatus = (typeof versionStatuses)[number];
 
 export const stages = ["none", "staging", "production", "archived"] as const;
 export type Stage = (typeof stages)[number];
+
+/** What a promotion policy governs: a target stage, a protected alias move, or a rollback. */
+export const policyTargets = ["staging", "production", "archived", "alias", "rollback"] as const;
+export type PolicyTarget = (typeof policyTargets)[number];
+
+export const requestKinds = ["stage", "alias", "rollback"] as const;
+export type RequestKind = (typeof requestKinds)[number];
+
+export const requestStatuses = [
+  "pending",
+  "applied",
+  "rejected",
+  "cancelled",
+  "expired",
+  "superseded",
+] as const;
+export type RequestStatus = (typeof requestStatuses)[number];

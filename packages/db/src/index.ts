@@ -19,6 +19,14 @@ export {
   type SQL,
   sql,
 } from "drizzle-orm";
+export {
+  type PolicyTarget,
+  policyTargets,
+  type RequestKind,
+  type RequestStatus,
+  requestKinds,
+  requestStatuses,
+} from "./constants";
 export { type CreateDbOptions, createDb, type DbHandle, defaultDataDir } from "./create-db";
 export { acquireDataDirLock, DataDirLockedError, readLockHolder } from "./lock";
 export { type MigrationStatus, migrationStatus, migrationsFolder } from "./migrations";

@@ -31,6 +31,16 @@ export const auditActions = [
   "metrics.logged",
   "alias.set",
   "alias.deleted",
+  "policy.updated",
+  "transition.requested",
+  "transition.approved",
+  "transition.rejected",
+  "transition.cancelled",
+  "transition.expired",
+  "transition.superseded",
+  "transition.applied",
+  "alias.moved",
+  "comment.created",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

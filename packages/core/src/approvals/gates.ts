@@ -1,0 +1,137 @@
+/**
+ * Promotion gates, pure: what a policy demands of a version, and whether the version meets it.
+ * The beat-champion gate uses the comparison function, the one implementation of "better".
+ */
+import { z } from "zod";
+
+export const metricOps = [">=", "<=", ">", "<"] as const;
+export const gateSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("metric"),
+    key: z.string().min(1).max(100),
+    op: z.enum(metricOps),
+    threshold: z.number().finite(),
+  }),
+  z.object({
+    type: z.literal("beat_champion"),
+    key: z.string().min(1).max(100),
+    /** Required improvement over the champion: absolute units, or percent when `relative`. */
+    minDelta: z.number().min(0).default(0),
+    relative: z.boolean().default(false),
+    direction: z.enum(["higher", "lower"]).default("higher"),
+  }),
+  z.object({ type: z.literal("model_card") }),
+  z.object({ type: z.literal("dataset_recorded") }),
+  z.object({ type: z.literal("artifacts_verified") }),
+]);
+export type Gate = z.infer<typeof gateSchema>;
+
+export interface GateFacts {
+  metrics: Record<string, number>;
+  /** The production champion's metrics; undefined when there is no champion. */
+  championMetrics?: Record<string, number>;
+  championVersion?: number;
+  modelCard: string;
+  lineage: { datasetName?: string; datasetVersion?: string; datasetDigest?: string };
+  artifacts: { path: string; status: string }[];
+}
+
+export interface GateResult {
+  gate: Gate;
+  label: string;
+  passed: boolean;
+  actual: string;
+  required: string;
+}
+
+/** Challenger vs champion on one metric, honouring direction: the single definition of "better". */
+export function improvement(challenger: number, champion: number, direction: "higher" | "lower") {
+  const absolute = direction === "higher" ? challenger - champion : champion - challenger;
+  const relative =
+    champion === 0 ? (absolute === 0 ? 0 : Number.POSITIVE_INFINITY) : (absolute / Math.abs(champion)) * 100;
+  return { absolute, relative };
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(4).replace(/\.?0+$/, ""));
+
+export function gateLabel(g: Gate): string {
+  switch (g.type) {
+    case "metric":
+      return `${g.key} ${g.op} ${fmt(g.threshold)}`;
+    case "beat_champion":
+      return `beats champion on ${g.key} by ≥ ${fmt(g.minDelta)}${g.relative ? "%" : ""} (${g.direction} is better)`;
+    case "model_card":
+      return "model card present";
+    case "dataset_recorded":
+      return "dataset recorded";
+    case "artifacts_verified":
+      return "all artifacts verified";
+  }
+}
+
+export function evaluateGate(g: Gate, f: GateFacts): GateResult {
+  const r = (passed: boolean, actual: string, required: string): GateResult => ({
+    gate: g,
+    label: gateLabel(g),
+    passed,
+    actual,
+    required,
+  });
+  switch (g.type) {
+    case "metric": {
+      const v = f.metrics[g.key];
+      if (v === undefined) return r(false, `${g.key} not recorded`, `${g.op} ${fmt(g.threshold)}`);
+      const ok =
+        g.op === ">="
+          ? v >= g.threshold
+          : g.op === "<="
+            ? v <= g.threshold
+            : g.op === ">"
+              ? v > g.threshold
+              : v < g.threshold;
+      return r(ok, fmt(v), `${g.op} ${fmt(g.threshold)}`);
+    }
+    case "beat_champion": {
+      const required = `${g.direction === "higher" ? "+" : "−"}${fmt(g.minDelta)}${g.relative ? "%" : ""} vs champion`;
+      if (!f.championMetrics) return r(true, "no champion yet", required);
+      const mine = f.metrics[g.key];
+      const theirs = f.championMetrics[g.key];
+      if (mine === undefined) return r(false, `${g.key} not recorded`, required);
+      if (theirs === undefined) return r(true, `champion v${f.championVersion} has no ${g.key}`, required);
+      const d = improvement(mine, theirs, g.direction);
+      const delta = g.relative ? d.relative : d.absolute;
+      const shown = `${fmt(mine)} vs ${fmt(theirs)} (${delta >= 0 ? "+" : ""}${fmt(delta)}${g.relative ? "%" : ""})`;
+      return r(delta >= g.minDelta, shown, required);
+    }
+    case "model_card": {
+      const ok = f.modelCard.trim().length > 0;
+      return r(ok, ok ? `${f.modelCard.trim().length} characters` : "empty", "present");
+    }
+    case "dataset_recorded": {
+      const ds = f.lineage;
+      const ok = Boolean(ds.datasetName && (ds.datasetVersion || ds.datasetDigest));
+      return r(
+        ok,
+        ok ? `${ds.datasetName}@${ds.datasetVersion ?? ds.datasetDigest}` : "no dataset name and version",
+        "name + version or digest",
+      );
+    }
+    case "artifacts_verified": {
+      const missing = f.artifacts.filter((a) => a.status !== "verified").map((a) => a.path);
+      return r(
+        missing.length === 0,
+        missing.length ? `unverified: ${missing.join(", ")}` : `${f.artifacts.length} verified`,
+        "all verified",
+      );
+    }
+  }
+}
+
+export function evaluateGates(gates: readonly Gate[], facts: GateFacts): GateResult[] {
+  return gates.map((g) => evaluateGate(g, facts));
+}
+
+/** Gates a rollback waives: the version was approved on its metrics before. */
+export function isMetricGate(g: Gate): boolean {
+  return g.type === "metric" || g.type === "beat_champion";
+}

@@ -1,0 +1,271 @@
+import {
+  and,
+  asc,
+  comments,
+  decisions,
+  desc,
+  eq,
+  inArray,
+  modelVersions,
+  ne,
+  registeredModels,
+  type SQL,
+  sql,
+  stageTransitions,
+  teams,
+  transitionRequests,
+} from "@modelgate/db";
+import { z } from "zod";
+import { authorize, teamRoleOf } from "../access/authorize";
+import { roleAtLeast } from "../access/permissions";
+import { emitAudit } from "../audit/emit";
+import { type ServiceContext, withTransaction } from "../context";
+import { DomainError } from "../errors";
+import { loadModel } from "../registry/models";
+import { loadVersion } from "../registry/versions";
+import { parseInput } from "../validation";
+import type { GateResult } from "./gates";
+import type { Policy } from "./policy";
+
+/** Teams the actor can read requests of; org-wide readers see all. */
+function readableTeams(ctx: ServiceContext): string[] | "all" {
+  const a = ctx.actor;
+  if (a.type === "system") return "all";
+  if (a.type === "user" && (a.orgRole === "auditor" || a.orgRole === "admin")) return "all";
+  if (a.type === "user" || a.type === "token") return Object.keys(a.teamRoles);
+  return [];
+}
+
+export const listRequestsInput = z.object({
+  view: z.enum(["waiting", "mine", "open", "all"]).default("open"),
+  model: z.object({ team: z.string(), name: z.string() }).optional(),
+  limit: z.number().int().min(1).max(200).default(100),
+});
+
+/**
+ * The approvals inbox: requests waiting for my review (pending, in teams where I review, not
+ * mine, not yet decided by me), my requests, open requests of my teams, or everything readable.
+ */
+export async function listRequests(ctx: ServiceContext, rawInput: z.input<typeof listRequestsInput> = {}) {
+  const input = parseInput(listRequestsInput, rawInput);
+  const readable = readableTeams(ctx);
+  if (readable !== "all" && readable.length === 0) return [];
+  const a = ctx.actor;
+  const me = a.type === "user" || a.type === "token" ? a.userId : null;
+  const where: (SQL | undefined)[] = [];
+  if (readable !== "all") where.push(inArray(transitionRequests.teamId, readable));
+  if (input.model) {
+    const model = await loadModel(ctx, input.model.team, input.model.name);
+    where.push(eq(transitionRequests.modelId, model.id));
+  }
+  if (input.view === "mine") where.push(me ? eq(transitionRequests.requestedBy, me) : sql`false`);
+  if (input.view === "open" || input.view === "waiting") where.push(eq(transitionRequests.status, "pending"));
+  if (input.view === "waiting") {
+    if (!me || a.type !== "user") return [];
+    const reviewTeams = Object.entries(a.teamRoles)
+      .filter(([, r]) => roleAtLeast(r, "reviewer"))
+      .map(([t]) => t);
+    if (reviewTeams.length === 0) return [];
+    where.push(inArray(transitionRequests.teamId, reviewTeams), ne(transitionRequests.requestedBy, me));
+    where.push(
+      sql`not exists (select 1 from ${decisions} where ${decisions.requestId} = ${transitionRequests.id} and ${decisions.reviewerId} = ${me})`,
+    );
+  }
+  const rows = await ctx.db
+    .select({
+      request: transitionRequests,
+      modelName: registeredModels.name,
+      teamSlug: teams.slug,
+      version: modelVersions.version,
+      versionCreatedBy: modelVersions.createdBy,
+      approvals: sql<number>`(select count(*)::int from ${decisions} where ${decisions.requestId} = ${transitionRequests.id} and ${decisions.decision} = 'approve')`,
+    })
+    .from(transitionRequests)
+    .innerJoin(registeredModels, eq(registeredModels.id, transitionRequests.modelId))
+    .innerJoin(teams, eq(teams.id, transitionRequests.teamId))
+    .innerJoin(modelVersions, eq(modelVersions.id, transitionRequests.versionId))
+    .where(and(...where))
+    .orderBy(desc(transitionRequests.createdAt))
+    .limit(input.limit);
+  const now = new Date();
+  const result = rows.map((r) => {
+    const policy = r.request.policy as Policy;
+    const gates = r.request.gateResults as GateResult[];
+    return {
+      id: r.request.id,
+      model: `${r.teamSlug}/${r.modelName}`,
+      team: r.teamSlug,
+      version: r.version,
+      kind: r.request.kind,
+      fromStage: r.request.fromStage,
+      toStage: r.request.toStage,
+      alias: r.request.alias,
+      reason: r.request.reason,
+      requestedBy: r.request.requestedByName,
+      requestedById: r.request.requestedBy,
+      status:
+        r.request.status === "pending" && r.request.expiresAt <= now
+          ? ("expired" as const)
+          : r.request.status,
+      approvals: Number(r.approvals),
+      requiredApprovals: policy.requiredApprovals,
+      gatesPassing: gates.filter((g) => g.passed).length,
+      gatesTotal: gates.length,
+      createdAt: r.request.createdAt,
+      expiresAt: r.request.expiresAt,
+    };
+  });
+  return result;
+}
+
+/** One request with everything a reviewer needs, and what the caller may do with it. */
+export async function getRequest(ctx: ServiceContext, requestId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(requestId)) throw new DomainError("not_found", "That request was not found.");
+  const [row] = await ctx.db
+    .select({
+      request: transitionRequests,
+      model: registeredModels,
+      teamSlug: teams.slug,
+      version: modelVersions,
+    })
+    .from(transitionRequests)
+    .innerJoin(registeredModels, eq(registeredModels.id, transitionRequests.modelId))
+    .innerJoin(teams, eq(teams.id, transitionRequests.teamId))
+    .innerJoin(modelVersions, eq(modelVersions.id, transitionRequests.versionId))
+    .where(eq(transitionRequests.id, requestId));
+  if (!row) throw new DomainError("not_found", "That request was not found.");
+  await authorize(ctx, "model.read", { teamId: row.request.teamId, label: "That request" });
+  const [signatures, thread] = await Promise.all([
+    ctx.db
+      .select()
+      .from(decisions)
+      .where(eq(decisions.requestId, requestId))
+      .orderBy(asc(decisions.signedAt)),
+    ctx.db.select().from(comments).where(eq(comments.requestId, requestId)).orderBy(asc(comments.createdAt)),
+  ]);
+  const r = row.request;
+  const policy = r.policy as Policy;
+  const gates = r.gateResults as GateResult[];
+  const a = ctx.actor;
+  const me = a.type === "user" ? a.userId : null;
+  const expired = r.status === "pending" && r.expiresAt <= new Date();
+  const role = teamRoleOf(ctx, r.teamId);
+  const why = (() => {
+    if (a.type !== "user") return "Only signed-in reviewers decide.";
+    if (r.status !== "pending" || expired) return `This request is ${expired ? "expired" : r.status}.`;
+    if (r.requestedBy === me) return "You made this request; someone else must review it (four-eyes rule).";
+    if (!roleAtLeast(role, policy.minReviewerRole))
+      return `Deciding needs the ${policy.minReviewerRole} role in this team.`;
+    if (!policy.registrantMayApprove && row.version.createdBy === me)
+      return "You registered this version; an independent reviewer must decide.";
+    if (signatures.some((s) => s.reviewerId === me)) return "You have already signed this request.";
+    return null;
+  })();
+  return {
+    ...r,
+    status: expired ? ("expired" as const) : r.status,
+    model: `${row.teamSlug}/${row.model.name}`,
+    team: row.teamSlug,
+    modelName: row.model.name,
+    version: row.version,
+    policy,
+    gateResults: gates,
+    decisions: signatures,
+    comments: thread,
+    approvals: signatures.filter((s) => s.decision === "approve").length,
+    /** null when the caller may decide now; else the reason they may not (for the UI). */
+    cannotDecideBecause: why,
+    canApprove: why === null && gates.every((g) => g.passed),
+    canCancel:
+      r.status === "pending" && !expired && (r.requestedBy === me || roleAtLeast(role, "maintainer")),
+  };
+}
+
+export const addCommentInput = z.object({
+  body: z.string().trim().min(1, "Write something").max(10_000),
+  parentId: z.uuid().optional(),
+});
+
+/** Comment on a request or a version (markdown, rendered sanitized). Audited. */
+export async function addComment(
+  ctx: ServiceContext,
+  target: { requestId: string } | { team: string; name: string; version: number },
+  rawInput: z.input<typeof addCommentInput>,
+) {
+  const input = parseInput(addCommentInput, rawInput);
+  const a = ctx.actor;
+  if (a.type !== "user" && a.type !== "token") throw new DomainError("forbidden", "Sign in to comment.");
+  let teamId: string;
+  let requestId: string | null = null;
+  let versionId: string | null = null;
+  if ("requestId" in target) {
+    const [r] = /^[0-9a-f-]{36}$/i.test(target.requestId)
+      ? await ctx.db.select().from(transitionRequests).where(eq(transitionRequests.id, target.requestId))
+      : [];
+    if (!r) throw new DomainError("not_found", "That request was not found.");
+    teamId = r.teamId;
+    requestId = r.id;
+    await authorize(ctx, "comment.create", { teamId, label: "That request" });
+  } else {
+    const { model, version } = await loadVersion(ctx, target, "comment.create");
+    teamId = model.teamId;
+    versionId = version.id;
+  }
+  return withTransaction(ctx, async (tx) => {
+    if (input.parentId) {
+      const [parent] = await tx.db.select().from(comments).where(eq(comments.id, input.parentId));
+      if (!parent || parent.requestId !== requestId || parent.versionId !== versionId) {
+        throw new DomainError("validation_failed", "You can only reply to a comment in the same thread.", {
+          fields: { parentId: ["Not in this thread"] },
+        });
+      }
+    }
+    const [comment] = await tx.db
+      .insert(comments)
+      .values({
+        teamId,
+        requestId,
+        versionId,
+        parentId: input.parentId ?? null,
+        authorId: a.userId,
+        authorName: a.name,
+        body: input.body,
+      })
+      .returning();
+    await emitAudit(tx, {
+      action: "comment.created",
+      entityType: "comment",
+      entityId: comment!.id,
+      teamId,
+      after: { requestId, versionId, parentId: input.parentId ?? null, body: input.body },
+    });
+    return comment!;
+  });
+}
+
+export async function listVersionComments(
+  ctx: ServiceContext,
+  ref: { team: string; name: string; version: number },
+) {
+  const { version } = await loadVersion(ctx, ref);
+  return ctx.db
+    .select()
+    .from(comments)
+    .where(eq(comments.versionId, version.id))
+    .orderBy(asc(comments.createdAt));
+}
+
+/** The model's stage history, newest first, and the version a rollback would bring back. */
+export async function stageHistory(ctx: ServiceContext, ref: { team: string; name: string }) {
+  const model = await loadModel(ctx, ref.team, ref.name);
+  const rows = await ctx.db
+    .select({ t: stageTransitions, version: modelVersions.version })
+    .from(stageTransitions)
+    .innerJoin(modelVersions, eq(modelVersions.id, stageTransitions.versionId))
+    .where(eq(stageTransitions.modelId, model.id))
+    .orderBy(desc(stageTransitions.seq));
+  const history = rows.map((r) => ({ ...r.t, version: r.version }));
+  const current = history.find((h) => h.toStage === "production");
+  const previous = history.find((h) => h.fromStage === "production" && h.version !== current?.version);
+  return { history, rollbackCandidate: previous?.version ?? null };
+}
