@@ -117,9 +117,10 @@ try {
   });
   const turboEnv = { TURBO_TELEMETRY_DISABLED: "1" };
   step("Lint", () => pnpm(pnpmCmd, ["exec", "biome", "ci", "."]));
-  step("Generated files are current", () =>
-    pnpm(pnpmCmd, ["--filter", "@modelgate/db", "exec", "drizzle-kit", "check"]),
-  );
+  step("Generated files are current", () => {
+    pnpm(pnpmCmd, ["--filter", "@modelgate/db", "exec", "drizzle-kit", "check"]);
+    pnpm(pnpmCmd, ["--filter", "@modelgate/client", "run", "check:gen"]);
+  });
   step("Type check and build", () =>
     pnpm(pnpmCmd, ["exec", "turbo", "run", "typecheck", "build", "--output-logs=errors-only"], {
       env: turboEnv,

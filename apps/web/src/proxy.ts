@@ -36,6 +36,10 @@ export function proxy(req: NextRequest) {
   return NextResponse.next({ request: { headers: forwarded } });
 }
 
+// Artifact uploads bypass the proxy: Next.js caps bodies passing through it at 10 MiB, and the
+// route authenticates every request itself (apiRoute), so nothing is lost.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/v1/models/[^/]+/[^/]+/versions/[^/]+/artifacts/).*)",
+  ],
 };

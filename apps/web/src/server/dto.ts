@@ -83,7 +83,20 @@ export function toVersionDto(
     readyAt: v.readyAt?.toISOString() ?? null,
     ...(v.createdByName !== undefined ? { createdBy: v.createdByName } : {}),
     ...(v.aliases ? { aliases: v.aliases.map((a) => (typeof a === "string" ? a : a.name)) } : {}),
-    ...(v.metrics ? { metrics: v.metrics } : {}),
+    ...(v.metrics
+      ? {
+          // Pick the public fields: metric rows also carry their id, version id, kind and time.
+          metrics: Array.isArray(v.metrics)
+            ? v.metrics.map((m) => ({
+                key: m.key,
+                value: m.value,
+                step: m.step,
+                dataset: m.dataset,
+                slice: m.slice,
+              }))
+            : v.metrics,
+        }
+      : {}),
     ...(v.pendingArtifacts ? { pendingArtifacts: v.pendingArtifacts } : {}),
     ...(v.artifacts
       ? {

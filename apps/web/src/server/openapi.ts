@@ -119,6 +119,13 @@ export const meDto = z.object({
   email: z.string().optional(),
   orgRole: z.string().optional(),
   teamRoles: z.record(z.string(), z.enum(["viewer", "contributor", "reviewer", "maintainer"])),
+  teams: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      role: z.enum(["viewer", "contributor", "reviewer", "maintainer"]),
+    }),
+  ),
 });
 export const errorDto = z.object({
   error: z.object({

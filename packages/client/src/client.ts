@@ -1,0 +1,602 @@
+import { createHash, randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { pipeline as pipe, Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import {
+  ModelgateApiError,
+  ModelgateChecksumError,
+  ModelgateError,
+  ModelgateNetworkError,
+} from "./errors.js";
+import {
+  artifactUrlPath,
+  type ModelRef,
+  modelPath,
+  parseModelRef,
+  parseVersionRef,
+  type VersionRef,
+  type VersionRefParts,
+  versionPath,
+} from "./refs.js";
+import { type ArtifactSource, type PreparedSource, prepareSource } from "./sources.js";
+import type {
+  Alias,
+  ApiErrorBody,
+  CreateModelInput,
+  DeleteAliasResult,
+  Health,
+  ListVersionsQuery,
+  LogMetricsResult,
+  Me,
+  MetricPoint,
+  Model,
+  ModelPage,
+  RegisterVersionInput,
+  Resolved,
+  SearchModelsQuery,
+  SetAliasResult,
+  UpdateModelInput,
+  UpdateVersionInput,
+  UploadResult,
+  Version,
+  VersionPage,
+} from "./types.js";
+
+export interface ClientOptions {
+  /** Where Modelgate runs, e.g. `https://modelgate.example.com`. */
+  baseUrl: string;
+  /** An API token (`mg_…`), sent as `Authorization: Bearer`. */
+  token?: string;
+  /** A fetch implementation (default: the global one of Node ≥ 20). */
+  fetch?: typeof fetch;
+  /**
+   * How often a call that is safe to repeat is retried on a network error, a 5xx or a 429
+   * (default 3), with exponential backoff. GET/PUT/DELETE and creating POSTs carrying an
+   * Idempotency-Key are safe; other POSTs and PATCHes are never retried.
+   */
+  retries?: number;
+  /** Delay before the first retry in ms, doubled for each next one (default 300). */
+  retryDelayMs?: number;
+  /** Extra headers on every request (a proxy's credentials, a browser session cookie). */
+  headers?: Record<string, string>;
+}
+
+export interface CallOptions {
+  /** Sent as `Idempotency-Key` on creating calls; a random UUID (reused across retries) when omitted. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+export interface UpdateOptions {
+  /** The ETag (or revision number) the change is based on; read with a GET first when omitted. */
+  etag?: string | number;
+  signal?: AbortSignal;
+}
+
+export interface TransferProgress {
+  /** The artifact's path in the version. */
+  path: string;
+  loaded: number;
+  /** Total bytes when known. */
+  total: number | undefined;
+}
+
+export interface UploadOptions {
+  onProgress?: (p: TransferProgress) => void;
+  contentType?: string;
+  signal?: AbortSignal;
+}
+
+export interface DownloadOptions {
+  onProgress?: (p: TransferProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface DownloadResult {
+  path: string;
+  file: string;
+  size: number;
+  /** Verified against the server's ETag. */
+  sha256: string;
+}
+
+export interface ArtifactFile {
+  /** The artifact's path inside the version, e.g. `model.bin` or `conf/params.json`. */
+  path: string;
+  source: ArtifactSource;
+  contentType?: string;
+}
+
+export type RegisterWithArtifactsOptions = CallOptions & {
+  onProgress?: (p: TransferProgress) => void;
+};
+
+type QueryValue = string | number | boolean | Date | string[] | undefined;
+
+interface Request {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  query?: Record<string, QueryValue>;
+  json?: unknown;
+  /** A raw body, created afresh for every attempt. */
+  body?: () => ReadableStream<Uint8Array>;
+  headers?: Record<string, string>;
+  /** Whether repeating the request is harmless (see ClientOptions.retries). */
+  retry: boolean;
+  signal?: AbortSignal;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(t);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+function tagList(tags: string[] | Record<string, string> | undefined): string[] | undefined {
+  if (!tags) return undefined;
+  return Array.isArray(tags) ? tags : Object.entries(tags).map(([k, v]) => `${k}=${v}`);
+}
+
+function queryString(query: Record<string, QueryValue> | undefined): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v === undefined) continue;
+    for (const item of Array.isArray(v) ? v : [v])
+      sp.append(k, item instanceof Date ? item.toISOString() : String(item));
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : "";
+}
+
+const messageOf = (e: unknown) =>
+  e instanceof Error
+    ? e.cause instanceof Error
+      ? `${e.message}: ${e.cause.message}`
+      : e.message
+    : String(e);
+
+async function apiError(res: Response): Promise<ModelgateApiError> {
+  const text = await res.text().catch(() => "");
+  let err: ApiErrorBody["error"] | undefined;
+  try {
+    err = (JSON.parse(text) as ApiErrorBody).error;
+  } catch {}
+  return new ModelgateApiError(
+    res.status,
+    err?.code ?? "http_error",
+    err?.message ?? `HTTP ${res.status} ${res.statusText}`.trim(),
+    err?.requestId ?? res.headers.get("x-request-id") ?? undefined,
+    err?.details,
+  );
+}
+
+/** Counts (and optionally hashes) bytes flowing through, reporting progress. */
+function meter(path: string, total: number | undefined, onProgress?: (p: TransferProgress) => void) {
+  const hash = createHash("sha256");
+  let loaded = 0;
+  const stream = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      loaded += chunk.length;
+      hash.update(chunk);
+      onProgress?.({ path, loaded, total });
+      done(null, chunk);
+    },
+  });
+  return { stream, loaded: () => loaded, digest: () => hash.digest("hex") };
+}
+
+export function createClient(options: ClientOptions) {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const doFetch = options.fetch ?? fetch;
+  const retries = Math.max(0, options.retries ?? 3);
+  const retryDelayMs = options.retryDelayMs ?? 300;
+
+  function backoff(attempt: number, res?: Response): number {
+    const after = Number(res?.headers.get("retry-after"));
+    if (Number.isFinite(after) && after > 0) return Math.min(after, 30) * 1000;
+    return Math.min(retryDelayMs * 2 ** attempt, 10_000) * (0.5 + Math.random() / 2);
+  }
+
+  /** Sends a request, retrying safe ones; resolves with a 2xx/3xx response, throws otherwise. */
+  async function send(req: Request): Promise<Response> {
+    const url = `${base}${req.path}${queryString(req.query)}`;
+    for (let attempt = 0; ; attempt++) {
+      const headers: Record<string, string> = {
+        accept: "application/json",
+        ...options.headers,
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...req.headers,
+      };
+      let body: string | ReadableStream<Uint8Array> | undefined;
+      if (req.json !== undefined) {
+        body = JSON.stringify(req.json);
+        headers["content-type"] = "application/json";
+      } else if (req.body) {
+        body = req.body();
+      }
+      let res: Response;
+      try {
+        res = await doFetch(url, {
+          method: req.method,
+          headers,
+          body,
+          signal: req.signal,
+          ...(body && typeof body !== "string" ? { duplex: "half" } : {}),
+        } as RequestInit);
+      } catch (e) {
+        if (req.signal?.aborted) throw e;
+        if (req.retry && attempt < retries) {
+          await sleep(backoff(attempt), req.signal);
+          continue;
+        }
+        throw new ModelgateNetworkError(`${req.method} ${url} failed: ${messageOf(e)}`, e);
+      }
+      if (res.status < 400) return res;
+      const err = await apiError(res);
+      const transient =
+        res.status >= 500 ||
+        res.status === 429 ||
+        (res.status === 409 && err.details?.reason === "idempotency_in_flight");
+      if (req.retry && transient && attempt < retries) {
+        await sleep(backoff(attempt, res), req.signal);
+        continue;
+      }
+      throw err;
+    }
+  }
+
+  async function json<T>(req: Request): Promise<T> {
+    const res = await send(req);
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** A creating POST: one Idempotency-Key for all attempts, so a retry cannot create twice. */
+  const create = <T>(path: string, body: unknown, opts: CallOptions = {}) =>
+    json<T>({
+      method: "POST",
+      path,
+      json: body,
+      headers: { "idempotency-key": opts.idempotencyKey ?? randomUUID() },
+      retry: true,
+      signal: opts.signal,
+    });
+
+  const etagOf = (e: string | number) => (typeof e === "number" ? `W/"${e}"` : e);
+
+  async function uploadPrepared(
+    ref: VersionRefParts,
+    path: string,
+    source: PreparedSource,
+    opts: UploadOptions = {},
+  ): Promise<UploadResult> {
+    let counter: ReturnType<typeof meter> | undefined;
+    const result = await json<UploadResult>({
+      method: "PUT",
+      path: `${versionPath(ref)}/artifacts/${artifactUrlPath(path)}`,
+      headers: {
+        "content-type": opts.contentType ?? "application/octet-stream",
+        ...(source.sha256 ? { "x-checksum-sha256": source.sha256 } : {}),
+        ...(source.size !== undefined ? { "content-length": String(source.size) } : {}),
+      },
+      body: () => {
+        counter = meter(path, source.size, opts.onProgress);
+        const out = pipe(source.open(), counter.stream, () => {});
+        return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+      },
+      // Uploads are idempotent server-side (a verified artifact answers alreadyUploaded).
+      retry: source.replayable,
+      signal: opts.signal,
+    });
+    // The size of a one-shot stream is known only now: close the progress with it.
+    if (source.size === undefined && counter)
+      opts.onProgress?.({ path, loaded: counter.loaded(), total: counter.loaded() });
+    const sent = source.sha256 ?? counter?.digest();
+    if (result.sha256 && sent && result.sha256 !== sent)
+      throw new ModelgateChecksumError(
+        `The registry stored ${path} with sha256 ${result.sha256}, but ${sent} was sent.`,
+        sent,
+        result.sha256,
+      );
+    return result;
+  }
+
+  const models = {
+    /** One page of models matching the filters (newest update first by default). */
+    search: (query: SearchModelsQuery = {}, opts: { signal?: AbortSignal } = {}) => {
+      const { tags, ...rest } = query;
+      return json<ModelPage>({
+        method: "GET",
+        path: "/api/v1/models",
+        query: { ...rest, tag: tagList(tags) },
+        retry: true,
+        signal: opts.signal,
+      });
+    },
+    /** Every model matching the filters, page after page. */
+    async *iterate(query: SearchModelsQuery = {}): AsyncGenerator<Model> {
+      let cursor = query.cursor;
+      do {
+        const page = await models.search({ ...query, cursor });
+        yield* page.items;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    },
+    create: (input: CreateModelInput, opts?: CallOptions) => create<Model>("/api/v1/models", input, opts),
+    get: (ref: ModelRef, opts: { signal?: AbortSignal } = {}) =>
+      json<Model>({ method: "GET", path: modelPath(parseModelRef(ref)), retry: true, signal: opts.signal }),
+    /** Edits description, model card or tags, guarded by If-Match (read first unless `etag` is given). */
+    async update(ref: ModelRef, patch: UpdateModelInput, opts: UpdateOptions = {}): Promise<Model> {
+      const m = parseModelRef(ref);
+      const etag = opts.etag ?? (await models.get(m, opts)).revision;
+      return json<Model>({
+        method: "PATCH",
+        path: modelPath(m),
+        json: patch,
+        headers: { "if-match": etagOf(etag) },
+        retry: false,
+        signal: opts.signal,
+      });
+    },
+    /** Archives (or with `false` restores) a model; maintainers only. */
+    archive: (ref: ModelRef, archived = true, opts: { signal?: AbortSignal } = {}) =>
+      json<Model>({
+        method: "POST",
+        path: `${modelPath(parseModelRef(ref))}/archive`,
+        json: { archived },
+        retry: false,
+        signal: opts.signal,
+      }),
+  };
+
+  const versions = {
+    /** One page of a model's versions, newest first. */
+    list: (ref: ModelRef, query: ListVersionsQuery = {}, opts: { signal?: AbortSignal } = {}) => {
+      const { tags, ...rest } = query;
+      return json<VersionPage>({
+        method: "GET",
+        path: `${modelPath(parseModelRef(ref))}/versions`,
+        query: { ...rest, tag: tagList(tags) },
+        retry: true,
+        signal: opts.signal,
+      });
+    },
+    async *iterate(ref: ModelRef, query: ListVersionsQuery = {}): AsyncGenerator<Version> {
+      let cursor = query.cursor;
+      do {
+        const page = await versions.list(ref, { ...query, cursor });
+        yield* page.items;
+        cursor = page.nextCursor === null ? undefined : Number(page.nextCursor);
+      } while (cursor !== undefined);
+    },
+    /** Registers the next version. Declared artifacts must then be uploaded before it is `ready`. */
+    register: (ref: ModelRef, input: RegisterVersionInput, opts?: CallOptions) =>
+      create<Version>(`${modelPath(parseModelRef(ref))}/versions`, input, opts),
+    get: (ref: VersionRef, opts: { signal?: AbortSignal } = {}) =>
+      json<Version>({
+        method: "GET",
+        path: versionPath(parseVersionRef(ref)),
+        retry: true,
+        signal: opts.signal,
+      }),
+    /** Edits description or tags, guarded by If-Match (read first unless `etag` is given). */
+    async update(ref: VersionRef, patch: UpdateVersionInput, opts: UpdateOptions = {}): Promise<Version> {
+      const v = parseVersionRef(ref);
+      const etag = opts.etag ?? (await versions.get(v, opts)).revision;
+      return json<Version>({
+        method: "PATCH",
+        path: versionPath(v),
+        json: patch,
+        headers: { "if-match": etagOf(etag) },
+        retry: false,
+        signal: opts.signal,
+      });
+    },
+  };
+
+  const artifacts = {
+    /**
+     * Streams one declared artifact to the registry. A file path is hashed first (streamed),
+     * then sent with its sha256 for the server to verify; a Node stream is sent once, without
+     * retries, and checked against the sha256 the server computed.
+     */
+    async upload(
+      ref: VersionRef,
+      path: string,
+      source: ArtifactSource,
+      opts: UploadOptions = {},
+    ): Promise<UploadResult> {
+      const prepared = await prepareSource(source, { spool: false });
+      try {
+        return await uploadPrepared(parseVersionRef(ref), path, prepared, opts);
+      } finally {
+        await prepared.dispose();
+      }
+    },
+    /**
+     * Streams an artifact to `destFile` (through a temporary file beside it, renamed at the end)
+     * and verifies its sha256 against the ETag. External artifacts are not proxied: the error
+     * names their URI.
+     */
+    async download(
+      ref: VersionRef,
+      path: string,
+      destFile: string,
+      opts: DownloadOptions = {},
+    ): Promise<DownloadResult> {
+      const apiPath = `${versionPath(parseVersionRef(ref))}/artifacts/${artifactUrlPath(path)}`;
+      for (let attempt = 0; ; attempt++) {
+        const res = await send({
+          method: "GET",
+          path: apiPath,
+          headers: { accept: "*/*", "accept-encoding": "identity" },
+          retry: true,
+          signal: opts.signal,
+        });
+        const etag = res.headers.get("etag");
+        if (!etag) {
+          const body = (await res.json().catch(() => ({}))) as { uri?: string };
+          throw new ModelgateError(
+            "external_artifact",
+            `${path} is stored outside the registry at ${body.uri ?? "an external URI"}; fetch it from there.`,
+          );
+        }
+        const expected =
+          /^"([0-9a-f]{64})"$/.exec(etag)?.[1] ?? res.headers.get("x-checksum-sha256")?.toLowerCase();
+        const length = res.headers.get("content-length");
+        const counter = meter(path, length ? Number(length) : undefined, opts.onProgress);
+        const tmp = join(dirname(destFile), `.${basename(destFile)}.${randomUUID().slice(0, 8)}.part`);
+        try {
+          await pipeline(
+            Readable.fromWeb(res.body as NodeReadableStream<Uint8Array>),
+            counter.stream,
+            createWriteStream(tmp),
+          );
+        } catch (e) {
+          await rm(tmp, { force: true });
+          if (opts.signal?.aborted) throw e;
+          if (attempt < retries) {
+            await sleep(backoff(attempt), opts.signal);
+            continue;
+          }
+          throw new ModelgateNetworkError(`The download of ${path} broke off: ${messageOf(e)}`, e);
+        }
+        // Without a Content-Length (a chunked answer) the total is known only at the end.
+        if (!length) opts.onProgress?.({ path, loaded: counter.loaded(), total: counter.loaded() });
+        const actual = counter.digest();
+        if (!expected || actual !== expected) {
+          await rm(tmp, { force: true });
+          throw new ModelgateChecksumError(
+            `${path} arrived with sha256 ${actual}, but the registry holds ${expected ?? "no checksum"}.`,
+            expected ?? "",
+            actual,
+          );
+        }
+        await rename(tmp, destFile);
+        return { path, file: destFile, size: counter.loaded(), sha256: actual };
+      }
+    },
+  };
+
+  const metrics = {
+    /** Appends online metric points (≤ 10,000 per call) to a version. */
+    log: (ref: VersionRef, points: MetricPoint[], opts?: CallOptions) =>
+      create<LogMetricsResult>(
+        `${versionPath(parseVersionRef(ref))}/metrics`,
+        {
+          points: points.map((p) => ({
+            key: p.key,
+            value: p.value,
+            ...(p.timestamp !== undefined
+              ? { timestamp: p.timestamp instanceof Date ? p.timestamp.toISOString() : p.timestamp }
+              : {}),
+          })),
+        },
+        opts,
+      ),
+  };
+
+  const aliases = {
+    list: async (ref: ModelRef, opts: { signal?: AbortSignal } = {}) =>
+      (
+        await json<{ items: Alias[] }>({
+          method: "GET",
+          path: `${modelPath(parseModelRef(ref))}/aliases`,
+          retry: true,
+          signal: opts.signal,
+        })
+      ).items,
+    /** Points an unprotected alias at a ready version (`champion` moves only through approval). */
+    set: (ref: ModelRef, alias: string, version: number, opts: { signal?: AbortSignal } = {}) =>
+      json<SetAliasResult>({
+        method: "PUT",
+        path: `${modelPath(parseModelRef(ref))}/aliases/${encodeURIComponent(alias)}`,
+        json: { version },
+        retry: true,
+        signal: opts.signal,
+      }),
+    delete: (ref: ModelRef, alias: string, opts: { signal?: AbortSignal } = {}) =>
+      json<DeleteAliasResult>({
+        method: "DELETE",
+        path: `${modelPath(parseModelRef(ref))}/aliases/${encodeURIComponent(alias)}`,
+        retry: true,
+        signal: opts.signal,
+      }),
+  };
+
+  return {
+    baseUrl: base,
+    /** An absolute URL for a path the API returned (artifact `uri`s are relative to the server). */
+    url: (uri: string) => (/^[a-z][a-z0-9+.-]*:/i.test(uri) ? uri : `${base}${uri}`),
+    /** Liveness and database status; needs no token. */
+    health: () => json<Health>({ method: "GET", path: "/api/health", retry: true }),
+    /** The identity and team roles the server resolved for this token. */
+    me: () => json<Me>({ method: "GET", path: "/api/v1/me", retry: true }),
+    models,
+    versions,
+    artifacts,
+    metrics,
+    aliases,
+    /** `team/name@champion`, `team/name/3` or `team/name@latest` → the version and its artifacts. */
+    resolve: (ref: string, opts: { signal?: AbortSignal } = {}) =>
+      json<Resolved>({
+        method: "GET",
+        path: "/api/v1/resolve",
+        query: { ref },
+        retry: true,
+        signal: opts.signal,
+      }),
+    /**
+     * Registers a version declaring each file's size and sha256 (files are hashed by streaming;
+     * streams are spooled to a temporary file first), then uploads them one by one. Returns the
+     * version as it stands after the last upload (`ready`). With the same `idempotencyKey`, a
+     * repeated call resumes instead of registering another version.
+     */
+    async registerVersionWithArtifacts(
+      ref: ModelRef,
+      metadata: RegisterVersionInput,
+      files: ArtifactFile[],
+      opts: RegisterWithArtifactsOptions = {},
+    ): Promise<Version> {
+      const model = parseModelRef(ref);
+      const prepared: PreparedSource[] = [];
+      try {
+        for (const f of files) prepared.push(await prepareSource(f.source, { spool: true }));
+        const declared = files.map((f, i) => ({
+          path: f.path,
+          size: prepared[i]!.size,
+          sha256: prepared[i]!.sha256,
+          ...(f.contentType ? { contentType: f.contentType } : {}),
+        }));
+        const version = await versions.register(
+          model,
+          { ...metadata, artifacts: [...(metadata.artifacts ?? []), ...declared] },
+          opts,
+        );
+        const vref = { ...model, version: version.version };
+        for (const [i, f] of files.entries()) {
+          await uploadPrepared(vref, f.path, prepared[i]!, {
+            onProgress: opts.onProgress,
+            contentType: f.contentType,
+            signal: opts.signal,
+          });
+        }
+        return files.length ? await versions.get(vref, opts) : version;
+      } finally {
+        await Promise.all(prepared.map((p) => p.dispose()));
+      }
+    },
+  };
+}
+
+export type ModelgateClient = ReturnType<typeof createClient>;
