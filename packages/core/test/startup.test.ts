@@ -9,8 +9,10 @@ import {
   demoModels,
   demoPersonas,
   getHealth,
+  listRequests,
   login,
   prepareInstance,
+  resolveModelRef,
   searchModels,
   systemContext,
 } from "../src";
@@ -45,6 +47,22 @@ describe("prepareInstance", () => {
       const models = await searchModels(systemContext(h.db), { limit: 50 });
       expect(models.items.map((m) => m.fullName).sort()).toEqual(
         demoModels.map((m) => `${m.team}/${m.name}`).sort(),
+      );
+      const open = await listRequests(systemContext(h.db), { view: "open" });
+      const v4 = open.find((r) => r.model === "fraud/transaction-scorer");
+      expect(v4).toMatchObject({
+        version: 4,
+        toStage: "production",
+        gatesTotal: 4,
+        gatesPassing: 3,
+        approvals: 0,
+      });
+      expect(open.map((r) => r.model).sort()).toEqual([
+        "fraud/chargeback-predictor",
+        "fraud/transaction-scorer",
+      ]);
+      expect((await resolveModelRef(systemContext(h.db), "fraud/transaction-scorer@champion")).version).toBe(
+        3,
       );
       expect(await getHealth(h.db, h.kind)).toEqual({ status: "ok", db: h.kind, migrations: "up-to-date" });
     } finally {

@@ -45,6 +45,12 @@ async function start(): Promise<Runtime> {
       artifactStore,
     });
     printStartup(startup, handle);
+    // Pending requests past their expiry are closed (and audited) once a minute.
+    setInterval(() => {
+      expireDueRequests(systemContext(handle.db, "Modelgate expiry")).catch((e) =>
+        console.error("expiry sweep failed", e),
+      );
+    }, 60_000).unref();
     return { handle, startup, artifactStore };
   } catch (e) {
     await handle.close();

@@ -4,6 +4,7 @@ import { type ServiceContext, withTransaction } from "../context";
 import { createTeam } from "../teams/create-team";
 import { addMember } from "../teams/members";
 import { createUser } from "../users/create-user";
+import { seedDemoApprovals } from "./demo-approvals";
 import { seedDemoModels } from "./demo-models";
 
 export interface DemoPersona {
@@ -84,6 +85,13 @@ export async function seedDemo(ctx: ServiceContext, password: string) {
       }
     }
     await seedDemoModels(tx, users, teamIds);
+    await seedDemoApprovals(
+      tx,
+      users,
+      Object.fromEntries(demoPersonas.map((p) => [p.email, p.teams])),
+      teamIds,
+      password,
+    );
     return { personas: demoPersonas, password };
   });
 }

@@ -1,0 +1,93 @@
+import type { TeamRole } from "@modelgate/db";
+import { setPolicy } from "../approvals/policies";
+import { addComment } from "../approvals/queries";
+import { decideTransition, requestTransition } from "../approvals/requests";
+import type { ServiceContext } from "../context";
+
+type DemoUser = { id: string; name: string; email: string };
+
+/**
+ * The approvals part of the demo: transaction-scorer v3 promoted to production through real
+ * signed decisions, then a pending production request for v4 with one failing and several
+ * passing gates, and a staging request waiting in the reviewers' inbox.
+ */
+export async function seedDemoApprovals(
+  tx: ServiceContext,
+  users: Record<string, DemoUser>,
+  memberships: Record<string, Record<string, TeamRole>>,
+  teamIds: Record<string, string>,
+  password: string,
+) {
+  const as = (email: string): ServiceContext => {
+    const u = users[email]!;
+    const teamRoles = Object.fromEntries(
+      Object.entries(memberships[email] ?? {}).map(([slug, role]) => [teamIds[slug]!, role]),
+    );
+    return {
+      ...tx,
+      actor: { type: "user", userId: u.id, name: u.name, email: u.email, orgRole: "member", teamRoles },
+    };
+  };
+  const carl = as("contributor@modelgate.dev");
+  const rui = as("reviewer@modelgate.dev");
+  const rita = as("reviewer2@modelgate.dev");
+  const maya = as("maintainer@modelgate.dev");
+  const sign = (who: ServiceContext, requestId: string, reason: string) =>
+    decideTransition(who, { requestId, decision: "approve", reason, password });
+
+  const scorer = { team: "fraud", name: "transaction-scorer" };
+  const staging = await requestTransition(carl, {
+    ...scorer,
+    version: 3,
+    toStage: "staging",
+    reason: "October retrain ready for shadow validation.",
+  });
+  await sign(rui, staging.id, "Shadow traffic metrics match offline evaluation.");
+  const prod = await requestTransition(carl, {
+    ...scorer,
+    version: 3,
+    toStage: "production",
+    reason: "Two weeks in shadow without regressions.",
+  });
+  await sign(rui, prod.id, "Validated on the November holdout.");
+  await sign(rita, prod.id, "Latency within budget; approve.");
+
+  // Stricter production gates for the fraud team, then v4 asks to replace the champion.
+  await setPolicy(maya, {
+    team: "fraud",
+    target: "production",
+    requiredApprovals: 2,
+    gates: [
+      { type: "model_card" },
+      { type: "dataset_recorded" },
+      { type: "metric", key: "auc", op: ">=", threshold: 0.92 },
+      { type: "metric", key: "latency_p99_ms", op: "<=", threshold: 22 },
+    ],
+  });
+  const v4Staging = await requestTransition(carl, {
+    ...scorer,
+    version: 4,
+    toStage: "staging",
+    reason: "Device fingerprint features.",
+  });
+  await sign(rita, v4Staging.id, "Looks good in staging.");
+  const v4 = await requestTransition(carl, {
+    ...scorer,
+    version: 4,
+    toStage: "production",
+    reason: "Higher AUC (+0.009) on November data; replaces v3.",
+  });
+  await addComment(
+    rui,
+    { requestId: v4.id },
+    { body: "p99 latency is **23 ms** — the policy allows 22. Can we trim a feature?" },
+  );
+
+  await requestTransition(carl, {
+    team: "fraud",
+    name: "chargeback-predictor",
+    version: 2,
+    toStage: "staging",
+    reason: "Dispute-reason embeddings improve AUC by 2 points.",
+  });
+}
