@@ -3,8 +3,10 @@ import { join } from "node:path";
 import {
   type ArtifactStore,
   createLocalArtifactStore,
+  expireDueRequests,
   prepareInstance,
   type StartupResult,
+  systemContext,
 } from "@modelgate/core";
 import { createDb, type DbHandle } from "@modelgate/db";
 import { env } from "./env";
