@@ -24,9 +24,21 @@ try {
   log("Installing dependencies");
   pnpm(pnpmCmd, ["install", "--frozen-lockfile"]);
   log("Building");
-  pnpm(pnpmCmd, ["exec", "turbo", "run", "build", "--filter=@modelgate/web", "--output-logs=errors-only"], {
-    env: { TURBO_TELEMETRY_DISABLED: "1" },
-  });
+  pnpm(
+    pnpmCmd,
+    [
+      "exec",
+      "turbo",
+      "run",
+      "build",
+      "--filter=@modelgate/web",
+      "--filter=@modelgate/client",
+      "--output-logs=errors-only",
+    ],
+    {
+      env: { TURBO_TELEMETRY_DISABLED: "1" },
+    },
+  );
 } catch (e) {
   console.error(`\n  ${e.message}`);
   process.exit(e.exitCode ?? 1);
