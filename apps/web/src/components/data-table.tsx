@@ -12,6 +12,7 @@ import {
   type RowData,
   rowSortingFeature,
   sortFn_alphanumeric,
+  sortFn_basic,
   sortFn_datetime,
   sortFn_text,
   tableFeatures,
@@ -31,7 +32,12 @@ export const dataTableFeatures = tableFeatures({
   filterFns: { includesString: filterFn_includesString },
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, datetime: sortFn_datetime },
+  sortFns: {
+    alphanumeric: sortFn_alphanumeric,
+    basic: sortFn_basic,
+    text: sortFn_text,
+    datetime: sortFn_datetime,
+  },
   columnMeta: metaHelper<{ className?: string }>(),
 });
 export type DataTableFeatures = typeof dataTableFeatures;
@@ -54,6 +60,9 @@ export function DataTable<T extends RowData>({
   filterPlaceholder,
   empty,
   rowClassName,
+  filterable = true,
+  sortable = true,
+  footer,
 }: {
   title: ReactNode;
   description?: ReactNode;
@@ -67,6 +76,12 @@ export function DataTable<T extends RowData>({
   filterPlaceholder: string;
   empty?: ReactNode;
   rowClassName?: (row: T) => string | undefined;
+  /** Show the text filter (off for server-filtered tables, whose filters live elsewhere). */
+  filterable?: boolean;
+  /** Client-side sorting (off when the rows are one page of a server-sorted list). */
+  sortable?: boolean;
+  /** Replaces the row counter at the bottom (e.g. pagination). */
+  footer?: ReactNode;
 }) {
   const table = useTable({
     features: dataTableFeatures,
@@ -75,6 +90,7 @@ export function DataTable<T extends RowData>({
     getRowId: (row) => getRowId(row),
     globalFilterFn: "includesString",
     enableSortingRemoval: true,
+    enableSorting: sortable,
   });
   const filter: string = table.state.globalFilter ?? "";
   const rows = table.getRowModel().rows;
@@ -86,7 +102,7 @@ export function DataTable<T extends RowData>({
           <h2 className="font-medium">{title}</h2>
           {description ? <p className="text-xs text-muted-foreground">{description}</p> : null}
         </div>
-        {total > 0 ? (
+        {filterable && total > 0 ? (
           <div className="relative w-full sm:w-56">
             <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
             <Input
@@ -174,7 +190,9 @@ export function DataTable<T extends RowData>({
           </table>
         </div>
       )}
-      {total > 0 ? (
+      {footer !== undefined ? (
+        footer
+      ) : total > 0 ? (
         <div className="border-t px-4 py-2 text-xs text-muted-foreground" aria-live="polite">
           {rows.length === total
             ? `${total} ${total === 1 ? noun : `${noun}s`}`
