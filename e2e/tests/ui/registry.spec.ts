@@ -464,15 +464,15 @@ test("a contributor of a brand-new team sees how to register the first model, an
   }
   await pick(page, page.getByRole("combobox", { name: "Sort" }), "Name");
   await expect(page).toHaveURL(/sort=name/);
-  await expect(page.getByRole("heading", { name: "Models 1–25" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Models 1–25 of 27" })).toBeVisible();
   const table = modelsTable(page);
   await expect(table.locator("tbody tr")).toHaveCount(25);
   await expect(table.locator("tbody tr").first()).toContainText("bulk-01");
   await page.getByRole("link", { name: "Next page" }).click();
-  await expect(page.getByRole("heading", { name: "Models 26–27" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Models 26–27 of 27" })).toBeVisible();
   await expect(table.locator("tbody tr")).toHaveText([/bulk-26/, /first-model/]);
   await expect(page.getByRole("link", { name: "Next page" })).toHaveCount(0);
   await page.getByRole("link", { name: "Previous" }).click();
-  await expect(page.getByRole("heading", { name: "Models 1–25" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Models 1–25 of 27" })).toBeVisible();
   await expect(page).not.toHaveURL(/cursor=/);
 });

@@ -94,6 +94,7 @@ export { logMetricsInput, logOnlineMetrics } from "./registry/metrics";
 export {
   createModel,
   createModelInput,
+  getModel,
   loadModel,
   searchModels,
   searchModelsInput,

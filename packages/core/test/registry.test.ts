@@ -11,6 +11,7 @@ import {
   createLocalArtifactStore,
   createModel,
   deleteAlias,
+  getModel,
   getVersion,
   listVersions,
   logOnlineMetrics,
@@ -399,5 +400,26 @@ describe("denials inside a transaction", () => {
       "model.update",
       "alias.set",
     ]);
+  });
+});
+
+describe("search extras", () => {
+  it("counts every match on request and never ships model cards in lists", async () => {
+    for (let i = 0; i < 3; i++) await newModel({ tags: { suite: "count" } });
+    const page = await searchModels(viewer, { tags: ["suite=count"], limit: 2, withTotal: true });
+    expect(page.total).toBe(3);
+    expect(page.items).toHaveLength(2);
+    expect("modelCard" in page.items[0]!).toBe(false);
+    expect((await searchModels(viewer, { tags: ["suite=count"] })).total).toBeUndefined();
+  });
+
+  it("getModel adds the registrant and the production version", async () => {
+    const m = await newModel();
+    const got = await getModel(viewer, team.slug, m.name);
+    expect(got).toMatchObject({
+      fullName: m.fullName,
+      productionVersion: null,
+      createdByName: expect.any(String),
+    });
   });
 });

@@ -508,6 +508,7 @@ export interface operations {
         sort?: "updated" | "name";
         limit?: number;
         cursor?: string;
+        withTotal?: boolean;
       };
       header?: never;
       path?: never;

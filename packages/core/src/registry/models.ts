@@ -1,8 +1,10 @@
 import {
   and,
   asc,
+  count,
   desc,
   eq,
+  getTableColumns,
   gt,
   ilike,
   inArray,
@@ -197,7 +199,11 @@ export const searchModelsInput = z.object({
   sort: z.enum(["updated", "name"]).default("updated"),
   limit: z.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
+  /** Also count every match (one more query): for "27 models" in a UI. */
+  withTotal: z.boolean().default(false),
 });
+
+const { modelCard: _card, ...listColumns } = getTableColumns(registeredModels);
 
 interface Cursor {
   k: string;
@@ -230,8 +236,9 @@ async function readableTeamIds(ctx: ServiceContext): Promise<string[] | "all"> {
 export async function searchModels(ctx: ServiceContext, rawInput: z.input<typeof searchModelsInput>) {
   const input = parseInput(searchModelsInput, rawInput);
   const readable = await readableTeamIds(ctx);
-  if (readable !== "all" && readable.length === 0) return { items: [], nextCursor: null };
+  if (readable !== "all" && readable.length === 0) return { items: [], nextCursor: null, total: 0 };
   const where: (SQL | undefined)[] = [eq(registeredModels.archived, input.archived)];
+  const filtered = () => and(...where);
   if (readable !== "all") where.push(inArray(registeredModels.teamId, readable));
   if (input.team) where.push(eq(teams.slug, input.team));
   if (input.q)
@@ -246,6 +253,18 @@ export async function searchModels(ctx: ServiceContext, rawInput: z.input<typeof
     );
   }
   if (input.owner) where.push(sql`lower(${users.email}) = ${input.owner.toLowerCase()}`);
+  const total = input.withTotal
+    ? Number(
+        (
+          await ctx.db
+            .select({ n: count() })
+            .from(registeredModels)
+            .innerJoin(teams, eq(teams.id, registeredModels.teamId))
+            .leftJoin(users, eq(users.id, registeredModels.createdBy))
+            .where(filtered())
+        )[0]?.n ?? 0,
+      )
+    : undefined;
   const byName = input.sort === "name";
   if (input.cursor) {
     const c = decodeCursor(input.cursor);
@@ -263,11 +282,11 @@ export async function searchModels(ctx: ServiceContext, rawInput: z.input<typeof
   }
   const rows = await ctx.db
     .select({
-      model: registeredModels,
+      // Everything but the model card (up to 200 KB): a list never shows it.
+      model: listColumns,
       teamSlug: teams.slug,
       teamName: teams.name,
       createdByName: users.name,
-      versionCount: registeredModels.latestVersion,
       productionVersion: sql<
         number | null
       >`(select max(${modelVersions.version}) from ${modelVersions} where ${modelVersions.modelId} = ${registeredModels.id} and ${modelVersions.stage} = 'production')`,
@@ -275,7 +294,7 @@ export async function searchModels(ctx: ServiceContext, rawInput: z.input<typeof
     .from(registeredModels)
     .innerJoin(teams, eq(teams.id, registeredModels.teamId))
     .leftJoin(users, eq(users.id, registeredModels.createdBy))
-    .where(and(...where))
+    .where(filtered())
     .orderBy(
       ...(byName
         ? [asc(registeredModels.name), asc(registeredModels.id)]
@@ -298,6 +317,27 @@ export async function searchModels(ctx: ServiceContext, rawInput: z.input<typeof
       productionVersion: r.productionVersion === null ? null : Number(r.productionVersion),
       myRole: teamRoleOf(ctx, r.model.teamId) ?? null,
     })),
+    total,
     nextCursor,
+  };
+}
+
+/** One model for its page: the row plus who registered it and the version in production. */
+export async function getModel(ctx: ServiceContext, team: string, name: string) {
+  const model = await loadModel(ctx, team, name);
+  const [extra] = await ctx.db
+    .select({
+      createdByName: users.name,
+      productionVersion: sql<
+        number | null
+      >`(select max(${modelVersions.version}) from ${modelVersions} where ${modelVersions.modelId} = ${model.id} and ${modelVersions.stage} = 'production')`,
+    })
+    .from(registeredModels)
+    .leftJoin(users, eq(users.id, registeredModels.createdBy))
+    .where(eq(registeredModels.id, model.id));
+  return {
+    ...model,
+    createdByName: extra?.createdByName ?? null,
+    productionVersion: extra?.productionVersion == null ? null : Number(extra.productionVersion),
   };
 }

@@ -351,7 +351,7 @@ export async function listVersions(
           .select({ versionId: metrics.versionId, key: metrics.key, value: metrics.value })
           .from(metrics)
           .where(and(sql`${metrics.versionId} in ${ids}`, eq(metrics.kind, "offline")))
-          .orderBy(asc(metrics.at)),
+          .orderBy(asc(metrics.at), asc(metrics.id)),
       ])
     : [[], []];
   return {

@@ -29,7 +29,7 @@ export default async function ModelsPage({ searchParams }: PageProps<"/models">)
     isAllowed({ permission: "model.create", teamRole: t.role, orgRole: actor.orgRole, viaToken: false }),
   );
 
-  let result: Awaited<ReturnType<typeof searchModels>> = { items: [], nextCursor: null };
+  let result: Awaited<ReturnType<typeof searchModels>> = { items: [], nextCursor: null, total: 0 };
   let error: string | null = null;
   try {
     result = await searchModels(ctx, {
@@ -41,6 +41,7 @@ export default async function ModelsPage({ searchParams }: PageProps<"/models">)
       sort: query.sort,
       limit: PAGE_SIZE,
       cursor: query.cursor,
+      withTotal: true,
     });
   } catch (e) {
     if (!isDomainError(e) || e.code !== "validation_failed") throw e;
@@ -138,14 +139,12 @@ export default async function ModelsPage({ searchParams }: PageProps<"/models">)
         <ModelsTable
           rows={rows}
           query={query}
-          title={onlyPage ? noun(rows.length) : `Models ${start}–${end}`}
+          title={onlyPage ? noun(rows.length) : `Models ${start}–${end} of ${result.total ?? end}`}
           description={query.sort === "name" ? "Sorted by name" : "Most recently updated first"}
           footer={
             <div className="flex items-center justify-between gap-3 border-t px-4 py-2 text-xs text-muted-foreground">
               <span aria-live="polite">
-                {onlyPage
-                  ? noun(rows.length)
-                  : `Showing ${start}–${end}${result.nextCursor ? ", more on the next page" : ` of ${end}`}`}
+                {onlyPage ? noun(rows.length) : `Showing ${start}–${end} of ${noun(result.total ?? end)}`}
               </span>
               {onlyPage ? null : (
                 <span className="flex items-center gap-1">

@@ -16,8 +16,13 @@ export const GET = apiRoute(async ({ req, ctx }) => {
     sort: q.get("sort") as never,
     limit: q.int("limit"),
     cursor: q.get("cursor"),
+    withTotal: q.bool("withTotal"),
   });
-  return { items: result.items.map(toModelDto), nextCursor: result.nextCursor };
+  return {
+    items: result.items.map(toModelDto),
+    nextCursor: result.nextCursor,
+    ...(result.total !== undefined ? { total: result.total } : {}),
+  };
 });
 
 /** Create a model in a team. */

@@ -1,4 +1,4 @@
-import { listAliases, listVersions, loadModel, searchModels } from "@modelgate/core";
+import { getModel, listAliases, listVersions } from "@modelgate/core";
 import { Archive, Boxes, ChevronRight, FileText, History, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -41,7 +41,7 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
   const { team, name } = await params;
   const sp = await searchParams;
   const ctx = await requirePageContext();
-  const model = await orNotFound(loadModel(ctx, team, name));
+  const model = await orNotFound(getModel(ctx, team, name));
   const ref = { team: model.teamSlug, name: model.name };
   const tab = first(sp.tab) === "card" ? "card" : "versions";
   const stage = STAGES.find((s) => s === first(sp.stage));
@@ -54,20 +54,17 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
   const canAlias = can(ctx, model.teamId, "alias.set");
   const canArchive = can(ctx, model.teamId, "model.archive");
 
-  const [versions, aliasList, production, ready, owner] = await Promise.all([
+  const [versions, aliasList, ready] = await Promise.all([
     listVersions(ctx, ref, { stage, status, cursor, limit: 25 }),
     listAliases(ctx, ref),
-    listVersions(ctx, ref, { stage: "production", limit: 1 }),
     canAlias ? listVersions(ctx, ref, { status: "ready", limit: 200 }) : null,
-    // loadModel has no creator name; the search row of this very model does.
-    searchModels(ctx, { team: ref.team, q: ref.name, archived: model.archived, limit: 200 }),
   ]);
   // Champion first: it is the one deployments follow.
   const aliasRows = [...aliasList].sort(
     (a, b) => Number(b.name === "champion") - Number(a.name === "champion"),
   );
-  const ownerName = owner.items.find((m) => m.id === model.id)?.createdByName ?? null;
-  const productionVersion = production.items[0]?.version ?? null;
+  const ownerName = model.createdByName;
+  const productionVersion = model.productionVersion;
   const champion = aliasRows.find((a) => a.name === "champion")?.version ?? null;
   const rows: VersionRow[] = versions.items.map((v) => ({
     id: v.id,
