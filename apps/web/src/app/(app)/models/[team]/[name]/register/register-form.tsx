@@ -84,7 +84,7 @@ export function RegisterForm({ team, name }: { team: string; name: string }) {
     setPhase("done");
     toast.success(ready ? `v${v} is registered and ready.` : `v${v} is registered.`);
     // Leave the completed bars on screen for a moment before opening the version.
-    setTimeout(() => router.push(versionHref(team, name, v)), 700);
+    setTimeout(() => router.push(versionHref(team, name, v)), 1500);
   }
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
