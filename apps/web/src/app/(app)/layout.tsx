@@ -1,4 +1,4 @@
-import { listMyTeams } from "@modelgate/core";
+import { listMyTeams, listRequests } from "@modelgate/core";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Logo } from "@/components/logo";
@@ -10,7 +10,10 @@ import { requirePageContext } from "@/server/session";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const ctx = await requirePageContext();
   const { actor } = ctx;
-  const teams = await listMyTeams(ctx);
+  const [teams, waiting] = await Promise.all([
+    listMyTeams(ctx),
+    listRequests(ctx, { view: "waiting", limit: 200 }),
+  ]);
   const sections = ["/models", "/approvals", "/audit", ...(actor.orgRole === "admin" ? ["/admin"] : [])];
   return (
     <div className="flex min-h-screen flex-col">
@@ -19,7 +22,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/models" className="flex items-center gap-2 font-semibold tracking-tight">
             <Logo /> <span className="hidden sm:inline">Modelgate</span>
           </Link>
-          <NavLinks show={sections} />
+          <NavLinks show={sections} badges={{ "/approvals": waiting.length }} />
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
             <UserMenu name={actor.name} email={actor.email} orgRole={actor.orgRole} teams={teams} />

@@ -12,7 +12,14 @@ const links = [
   { href: "/admin", label: "Admin", icon: Settings },
 ] as const;
 
-export function NavLinks({ show }: { show: readonly string[] }) {
+/** `badges`: a count shown on a link (e.g. requests waiting for my review); hidden when 0. */
+export function NavLinks({
+  show,
+  badges = {},
+}: {
+  show: readonly string[];
+  badges?: Partial<Record<string, number>>;
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex items-center gap-1 overflow-x-auto">
@@ -20,6 +27,7 @@ export function NavLinks({ show }: { show: readonly string[] }) {
         .filter((l) => show.includes(l.href))
         .map(({ href, label, icon: Icon }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
+          const count = badges[href] ?? 0;
           return (
             <Link
               key={href}
@@ -32,6 +40,15 @@ export function NavLinks({ show }: { show: readonly string[] }) {
             >
               <Icon className="size-4" />
               <span className="hidden sm:inline">{label}</span>
+              {count > 0 ? (
+                <span
+                  className="min-w-5 rounded-full bg-primary px-1.5 text-center text-[11px] font-semibold leading-5 text-primary-foreground tabular-nums"
+                  data-testid={`nav-badge-${label.toLowerCase()}`}
+                >
+                  {count > 99 ? "99+" : count}
+                  <span className="sr-only"> waiting</span>
+                </span>
+              ) : null}
             </Link>
           );
         })}

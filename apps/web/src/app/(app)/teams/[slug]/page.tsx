@@ -1,8 +1,10 @@
 import { getTeamWithMembers, isAllowed, isDomainError } from "@modelgate/core";
-import { Users } from "lucide-react";
+import { ShieldCheck, Users } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TeamRoleBadge } from "@/components/role-badge";
+import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { TEAM_ROLES, teamRoleHints } from "@/lib/roles";
 import { requirePageContext } from "@/server/session";
@@ -63,6 +65,11 @@ export default async function TeamPage({ params }: PageProps<"/teams/[slug]">) {
             </p>
           </div>
         </div>
+        <Button asChild variant="outline" size="sm">
+          <Link href={`/teams/${encodeURIComponent(team.slug)}/policies`}>
+            <ShieldCheck /> Promotion policies
+          </Link>
+        </Button>
       </div>
       <div className="space-y-6">
         <MembersTable
