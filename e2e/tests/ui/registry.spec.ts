@@ -186,7 +186,10 @@ test("a contributor creates a model, registers a version with two files, watches
   // The form shows the finished bars briefly before opening the version; check both at once.
   await Promise.all([
     expect(page.getByRole("progressbar", { name: "Overall upload" })).toHaveAttribute("aria-valuenow", "100"),
-    expect(page.getByRole("progressbar", { name: "Upload of model.bin" })).toHaveAttribute("aria-valuenow", "100"),
+    expect(page.getByRole("progressbar", { name: "Upload of model.bin" })).toHaveAttribute(
+      "aria-valuenow",
+      "100",
+    ),
   ]);
   await expect(page).toHaveURL(new RegExp(`/models/fraud/${name}/versions/1$`));
   await expect(page.getByTestId("version-state")).toContainText("ready");
