@@ -436,3 +436,61 @@ describe("inbox, comments, policies", () => {
     });
   });
 });
+
+describe("review hygiene", () => {
+  it("wrong signature passwords are audited and throttled like logins", async () => {
+    const ref = await model(1);
+    const r = await requestTransition(people.alice, { ...ref, version: 1, toStage: "staging", reason: "x" });
+    const signer = await person("reviewer");
+    for (let i = 0; i < 5; i++) {
+      await expect(
+        decideTransition(signer, { requestId: r.id, decision: "approve", password: `guess-${i}` }),
+      ).rejects.toMatchObject({
+        code: "validation_failed",
+      });
+    }
+    await expect(approve(signer, r.id)).rejects.toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/Try again in \d+ s/),
+    });
+    const failed = await t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "transition.signature_failed"));
+    expect(failed.filter((e) => e.entityId === r.id)).toHaveLength(5);
+  });
+
+  it("'waiting for me' lists only what I could sign; a pending request shows its gates as they stand now", async () => {
+    const ref = await model(1);
+    // rev1 registers; the default staging policy forbids the registrant from approving.
+    await registerVersion(people.rev1, ref, { lineage: { datasetName: "d", datasetVersion: "1" } });
+    const r = await requestTransition(people.alice, {
+      ...ref,
+      version: 2,
+      toStage: "staging",
+      reason: "by rev1's version",
+    });
+    expect((await listRequests(people.rev1, { view: "waiting" })).map((x) => x.id)).not.toContain(r.id);
+    expect((await listRequests(people.rev2, { view: "waiting" })).map((x) => x.id)).toContain(r.id);
+
+    await setPolicy(people.boss, {
+      team: ref.team,
+      model: ref.name,
+      target: "archived",
+      requiredApprovals: 1,
+      gates: [{ type: "model_card" }],
+    });
+    await updateModel(people.alice, ref, { modelCard: "" });
+    const a = await requestTransition(people.alice, {
+      ...ref,
+      version: 1,
+      toStage: "archived",
+      reason: "retire",
+    });
+    expect(a.gateResults[0]!.passed).toBe(false);
+    await updateModel(people.alice, ref, { modelCard: "# Back" });
+    const live = await getRequest(people.rev2, a.id);
+    expect(live.gateResults[0]!.passed).toBe(true);
+    expect(live.canApprove).toBe(true);
+  });
+});

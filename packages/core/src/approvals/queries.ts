@@ -5,6 +5,7 @@ import {
   decisions,
   desc,
   eq,
+  gt,
   inArray,
   modelVersions,
   ne,
@@ -24,7 +25,8 @@ import { DomainError } from "../errors";
 import { loadModel } from "../registry/models";
 import { loadVersion } from "../registry/versions";
 import { parseInput } from "../validation";
-import type { GateResult } from "./gates";
+import { gateFacts } from "./facts";
+import { evaluateGates, type GateResult } from "./gates";
 import type { Policy } from "./policy";
 
 /** Teams the actor can read requests of; org-wide readers see all. */
@@ -59,7 +61,10 @@ export async function listRequests(ctx: ServiceContext, rawInput: z.input<typeof
     where.push(eq(transitionRequests.modelId, model.id));
   }
   if (input.view === "mine") where.push(me ? eq(transitionRequests.requestedBy, me) : sql`false`);
-  if (input.view === "open" || input.view === "waiting") where.push(eq(transitionRequests.status, "pending"));
+  if (input.view === "open" || input.view === "waiting") {
+    // Past expiry they are no longer open, even before the sweep marks them.
+    where.push(eq(transitionRequests.status, "pending"), gt(transitionRequests.expiresAt, new Date()));
+  }
   if (input.view === "waiting") {
     if (!me || a.type !== "user") return [];
     const reviewTeams = Object.entries(a.teamRoles)
@@ -88,7 +93,19 @@ export async function listRequests(ctx: ServiceContext, rawInput: z.input<typeof
     .orderBy(desc(transitionRequests.createdAt))
     .limit(input.limit);
   const now = new Date();
-  const result = rows.map((r) => {
+  const myRole = (teamId: string) => teamRoleOf(ctx, teamId);
+  // "Waiting for me" means I could sign it now: the policy's role and independence rules apply.
+  const visible =
+    input.view === "waiting"
+      ? rows.filter((r) => {
+          const policy = r.request.policy as Policy;
+          return (
+            roleAtLeast(myRole(r.request.teamId), policy.minReviewerRole) &&
+            (policy.registrantMayApprove || r.versionCreatedBy !== me)
+          );
+        })
+      : rows;
+  const result = visible.map((r) => {
     const policy = r.request.policy as Policy;
     const gates = r.request.gateResults as GateResult[];
     return {
@@ -145,7 +162,11 @@ export async function getRequest(ctx: ServiceContext, requestId: string) {
   ]);
   const r = row.request;
   const policy = r.policy as Policy;
-  const gates = r.gateResults as GateResult[];
+  // A pending request shows its gates as they stand now (the snapshot is kept on the request).
+  const gates =
+    r.status === "pending"
+      ? evaluateGates(policy.gates, await gateFacts(ctx, row.model, row.version))
+      : (r.gateResults as GateResult[]);
   const a = ctx.actor;
   const me = a.type === "user" ? a.userId : null;
   const expired = r.status === "pending" && r.expiresAt <= new Date();

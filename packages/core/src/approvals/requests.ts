@@ -18,9 +18,11 @@ import { z } from "zod";
 import { authorize, teamRoleOf } from "../access/authorize";
 import { roleAtLeast } from "../access/permissions";
 import { emitAudit } from "../audit/emit";
+import { normalizeEmail, passwordThrottleWait, recordPasswordFailure } from "../auth/login";
 import { verifyPassword } from "../auth/passwords";
+import { describeChange } from "../constants";
 import { type ServiceContext, withTransaction } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, RateLimitedError } from "../errors";
 import { loadModel } from "../registry/models";
 import { ALIAS_PATTERN, ALWAYS_PROTECTED_ALIASES } from "../registry/refs";
 import { parseInput } from "../validation";
@@ -52,16 +54,6 @@ export const requestTransitionInput = z
     message: "Request exactly one of: a stage, an alias move, or a rollback",
     path: ["toStage"],
   });
-
-function describe(
-  model: string,
-  version: number,
-  req: { kind: string; toStage: Stage | null; alias: string | null },
-) {
-  if (req.kind === "alias") return `move alias ${req.alias} of ${model} to v${version}`;
-  if (req.kind === "rollback") return `roll ${model} back to v${version} in production`;
-  return `promotion of ${model} v${version} to ${req.toStage}`;
-}
 
 function requireUser(ctx: ServiceContext) {
   const a = ctx.actor;
@@ -185,7 +177,7 @@ export async function requestTransition(
       teamId: model.teamId,
       reason: input.reason,
       after: {
-        change: describe(model.fullName, version.version, request),
+        change: describeChange(model.fullName, version.version, request),
         kind,
         from: version.stage,
         to: request.toStage,
@@ -317,7 +309,7 @@ async function applyRequest(
     teamId: request.teamId,
     before: { stage: v.stage },
     after: {
-      change: describe(modelFullName, v.version, request),
+      change: describeChange(modelFullName, v.version, request),
       from: v.stage,
       to: request.toStage,
       alias: request.alias,
@@ -326,6 +318,23 @@ async function applyRequest(
     },
   });
   return row!;
+}
+
+/** Re-evaluates a pending request's gates against the current facts and stores the result. */
+export async function refreshGates(ctx: ServiceContext, requestId: string): Promise<GateResult[]> {
+  const [row] = await ctx.db
+    .select({ request: transitionRequests, model: registeredModels, version: modelVersions })
+    .from(transitionRequests)
+    .innerJoin(registeredModels, eq(registeredModels.id, transitionRequests.modelId))
+    .innerJoin(modelVersions, eq(modelVersions.id, transitionRequests.versionId))
+    .where(eq(transitionRequests.id, requestId));
+  if (!row || row.request.status !== "pending") return [];
+  const gateResults = evaluateGates(
+    (row.request.policy as Policy).gates,
+    await gateFacts(ctx, row.model, row.version),
+  );
+  await ctx.db.update(transitionRequests).set({ gateResults }).where(eq(transitionRequests.id, requestId));
+  return gateResults.filter((g) => !g.passed);
 }
 
 async function loadRequest(ctx: ServiceContext, requestId: string, forUpdate = false) {
@@ -390,14 +399,41 @@ export async function decideTransition(ctx: ServiceContext, rawInput: z.input<ty
       fields: { reason: ["Required to reject"] },
     });
   }
+  // A signature re-enters the password: throttled and audited like a login, so it is no
+  // side door for guessing passwords.
+  const email = normalizeEmail(actor.email);
+  const wait = await passwordThrottleWait(ctx, email);
+  if (wait > 0) throw new RateLimitedError(`Too many wrong passwords. Try again in ${wait} s.`, wait);
   const [me] = await ctx.db
     .select({ passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.id, actor.userId));
   if (!me?.passwordHash || !(await verifyPassword(me.passwordHash, input.password))) {
+    await recordPasswordFailure(ctx, {
+      email,
+      reason: "wrong_signature_password",
+      userId: actor.userId,
+      countsTowardsThrottle: true,
+      action: "transition.signature_failed",
+      entityId: pre.id,
+    });
     throw new DomainError("validation_failed", "Wrong password: the decision was not signed.", {
       fields: { password: ["Wrong password"] },
     });
+  }
+  if (input.decision === "approve" && pre.status === "pending" && pre.expiresAt > new Date()) {
+    // Gates are re-evaluated now and kept on the request even when they fail (inside the
+    // decision transaction a failure would roll the refreshed results back).
+    const failing = await refreshGates(ctx, pre.id);
+    if (failing.length) {
+      throw new DomainError(
+        "conflict",
+        `Gates failing: ${failing.map((g) => `${g.label} (${g.actual})`).join("; ")}.`,
+        {
+          gates: failing.map((g) => g.label),
+        },
+      );
+    }
   }
   if (pre.status === "pending" && pre.expiresAt <= new Date()) {
     await closeExpired(ctx, pre);
@@ -445,7 +481,7 @@ export async function decideTransition(ctx: ServiceContext, rawInput: z.input<ty
         );
       }
     }
-    const meaning = `${input.decision === "approve" ? "Approve" : "Reject"} ${describe(request.modelFullName, version!.version, request)}`;
+    const meaning = `${input.decision === "approve" ? "Approve" : "Reject"} ${describeChange(request.modelFullName, version!.version, request)}`;
     const versionContentHash = await contentHashOf(tx, request.modelFullName, version!);
     const signedAt = new Date();
     try {

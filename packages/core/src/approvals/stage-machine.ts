@@ -1,4 +1,5 @@
 import type { Stage } from "@modelgate/db/constants";
+import { nextStages } from "../constants";
 import { DomainError } from "../errors";
 
 /**
@@ -6,12 +7,7 @@ import { DomainError } from "../errors";
  * archived → staging (re-validation); archived/staging → production only as a rollback of a
  * version that was in production before.
  */
-const allowed: Record<Stage, readonly Stage[]> = {
-  none: ["staging", "archived"],
-  staging: ["production", "archived"],
-  production: ["archived"],
-  archived: ["staging"],
-};
+const allowed = nextStages;
 
 export function canTransition(from: Stage, to: Stage, opts: { rollback?: boolean } = {}): boolean {
   if (opts.rollback) return to === "production" && (from === "archived" || from === "staging");

@@ -35,6 +35,7 @@ export const auditActions = [
   "transition.requested",
   "transition.approved",
   "transition.rejected",
+  "transition.signature_failed",
   "transition.cancelled",
   "transition.expired",
   "transition.superseded",

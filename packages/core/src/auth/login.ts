@@ -56,23 +56,38 @@ async function failuresSince(ctx: ServiceContext, email: string, ip: string, now
   return { account: account.map((r) => r.at), ip: byIp.map((r) => r.at) };
 }
 
-async function recordFailure(
+/** Records a wrong password (login or signature) so throttling counts it, and audits it. */
+export async function recordPasswordFailure(
   ctx: ServiceContext,
-  email: string,
-  ip: string,
-  reason: "bad_credentials" | "disabled" | "throttled",
-  userId: string | null,
-  countsTowardsThrottle: boolean,
+  f: {
+    email: string;
+    reason: "bad_credentials" | "disabled" | "throttled" | "wrong_signature_password";
+    userId: string | null;
+    countsTowardsThrottle: boolean;
+    action?: "auth.login_failed" | "transition.signature_failed";
+    entityId?: string;
+  },
 ) {
   await withTransaction(ctx, async (tx) => {
-    if (countsTowardsThrottle) await tx.db.insert(loginAttempts).values({ email, ip, succeeded: false });
+    if (f.countsTowardsThrottle) {
+      await tx.db.insert(loginAttempts).values({ email: f.email, ip: ctx.ip ?? "unknown", succeeded: false });
+    }
     await emitAudit(tx, {
-      action: "auth.login_failed",
-      entityType: "user",
-      entityId: userId,
-      after: { email, reason },
+      action: f.action ?? "auth.login_failed",
+      entityType: f.action === "transition.signature_failed" ? "transition_request" : "user",
+      entityId: f.entityId ?? f.userId,
+      after: { email: f.email, reason: f.reason, ...(f.userId ? { userId: f.userId } : {}) },
     });
   });
+}
+
+/** Seconds the next password attempt for this account (and from this IP) must wait. */
+export async function passwordThrottleWait(ctx: ServiceContext, email: string, now = new Date()) {
+  const failures = await failuresSince(ctx, email, ctx.ip ?? "unknown", now);
+  return Math.max(
+    throttleWaitSeconds(failures.account, now, accountThrottle),
+    throttleWaitSeconds(failures.ip, now, ipThrottle),
+  );
 }
 
 /**
@@ -84,24 +99,35 @@ export async function login(ctx: ServiceContext, rawInput: unknown, now = new Da
   const email = normalizeEmail(input.email);
   const ip = ctx.ip ?? "unknown";
 
-  const failures = await failuresSince(ctx, email, ip, now);
-  const wait = Math.max(
-    throttleWaitSeconds(failures.account, now, accountThrottle),
-    throttleWaitSeconds(failures.ip, now, ipThrottle),
-  );
+  const wait = await passwordThrottleWait(ctx, email, now);
   if (wait > 0) {
-    await recordFailure(ctx, email, ip, "throttled", null, false);
+    await recordPasswordFailure(ctx, {
+      email,
+      reason: "throttled",
+      userId: null,
+      countsTowardsThrottle: false,
+    });
     throw new RateLimitedError(`Too many failed sign-in attempts. Try again in ${wait} s.`, wait);
   }
 
   const [user] = await ctx.db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user?.passwordHash || !ok) {
-    await recordFailure(ctx, email, ip, "bad_credentials", user?.id ?? null, true);
+    await recordPasswordFailure(ctx, {
+      email,
+      reason: "bad_credentials",
+      userId: user?.id ?? null,
+      countsTowardsThrottle: true,
+    });
     throw new DomainError("invalid_credentials", "Wrong email or password.");
   }
   if (user.disabled) {
-    await recordFailure(ctx, email, ip, "disabled", user.id, true);
+    await recordPasswordFailure(ctx, {
+      email,
+      reason: "disabled",
+      userId: user.id,
+      countsTowardsThrottle: true,
+    });
     throw new DomainError("account_disabled", "This account is disabled. Ask an administrator to enable it.");
   }
 

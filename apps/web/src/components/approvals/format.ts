@@ -1,4 +1,5 @@
 /** Display helpers of the approval pages; safe in server and client components. */
+import { describeChange as changeInWords, nextStages } from "@modelgate/core/constants";
 
 export type RequestStatus = "pending" | "applied" | "rejected" | "cancelled" | "expired" | "superseded";
 export type StageName = "none" | "staging" | "production" | "archived";
@@ -18,8 +19,8 @@ export function describeChange(r: ChangeParts): string {
 }
 
 /**
- * What a signature means, worded as the service records it ("Approve promotion of fraud/x v4 to
- * production"), so the dialog shows the signer exactly what the timeline will say.
+ * What a signature means, worded exactly as the service records it ("Approve promotion of
+ * fraud/x v4 to production"), so the dialog shows the signer what the timeline will say.
  */
 export function signatureMeaning(
   decision: "approve" | "reject",
@@ -27,22 +28,15 @@ export function signatureMeaning(
   version: number,
   r: ChangeParts,
 ): string {
-  const verb = decision === "approve" ? "Approve" : "Reject";
-  if (r.kind === "alias") return `${verb} move alias ${r.alias} of ${model} to v${version}`;
-  if (r.kind === "rollback") return `${verb} roll ${model} back to v${version} in production`;
-  return `${verb} promotion of ${model} v${version} to ${r.toStage}`;
+  return `${decision === "approve" ? "Approve" : "Reject"} ${changeInWords(model, version, {
+    kind: r.kind,
+    toStage: r.toStage as StageName | null,
+    alias: r.alias,
+  })}`;
 }
 
-/**
- * Where a version may be promoted next (mirrors the stage machine in core, which refuses
- * anything else; rollbacks are requested separately).
- */
-export const nextStages: Record<StageName, readonly StageName[]> = {
-  none: ["staging", "archived"],
-  staging: ["production", "archived"],
-  production: ["archived"],
-  archived: ["staging"],
-};
+/** The legal next stages, from core's stage machine. */
+export { nextStages };
 
 /** "3 min", "5 h", "2 d": compact durations for table cells (computed on the server). */
 export function duration(ms: number): string {
