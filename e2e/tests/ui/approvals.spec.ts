@@ -410,3 +410,21 @@ test("a maintainer edits a team policy; a reviewer reads it without edit control
       .getByTestId("required-approvals"),
   ).toHaveText("2");
 });
+
+test("the model page shows the stage history and the version page offers a promotion request to contributors only", async ({
+  page,
+}) => {
+  await signInAs(page, "contributor", "/models/fraud/transaction-scorer?tab=history");
+  const history = page.getByRole("list", { name: "Stage history" });
+  await expect(history.getByTestId("stage-change").first()).toBeVisible();
+  await expect(history).toContainText("production");
+  await page.goto("/models/fraud/transaction-scorer/versions/2");
+  await page.getByRole("button", { name: "Request promotion" }).click();
+  await expect(page.getByRole("dialog", { name: "Request promotion of v2" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  await page.context().clearCookies();
+  await signInAs(page, "auditor", "/models/fraud/transaction-scorer/versions/2");
+  await expect(page.getByRole("heading", { name: "Version 2" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Request promotion" })).toHaveCount(0);
+});

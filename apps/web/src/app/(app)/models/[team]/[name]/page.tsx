@@ -1,7 +1,9 @@
-import { getModel, listAliases, listVersions } from "@modelgate/core";
-import { Archive, Boxes, ChevronRight, FileText, History, Upload } from "lucide-react";
+import { getModel, listAliases, listVersions, stageHistory } from "@modelgate/core";
+import { Archive, Boxes, ChevronRight, FileText, History, Undo2, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RollbackButton } from "@/components/approvals/rollback-button";
+import { StageHistory } from "@/components/approvals/stage-history";
 import { AliasBadge, TagChips } from "@/components/registry/badges";
 import { CodeBlock } from "@/components/registry/code-block";
 import { modelHref, versionHref } from "@/components/registry/format";
@@ -43,7 +45,8 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
   const ctx = await requirePageContext();
   const model = await orNotFound(getModel(ctx, team, name));
   const ref = { team: model.teamSlug, name: model.name };
-  const tab = first(sp.tab) === "card" ? "card" : "versions";
+  const requested = first(sp.tab);
+  const tab = requested === "card" || requested === "history" ? requested : "versions";
   const stage = STAGES.find((s) => s === first(sp.stage));
   const status = STATUSES.find((s) => s === first(sp.status));
   const cursorRaw = first(sp.cursor);
@@ -82,7 +85,10 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
   const tabs = [
     { id: "versions", label: "Versions", icon: History, href: base, count: model.latestVersion },
     { id: "card", label: "Model card", icon: FileText, href: `${base}?tab=card`, count: null },
+    { id: "history", label: "Stage history", icon: Undo2, href: `${base}?tab=history`, count: null },
   ] as const;
+  const history = tab === "history" ? await stageHistory(ctx, ref) : null;
+  const canRequest = can(ctx, model.teamId, "transition.request") && !model.archived;
 
   return (
     <>
@@ -300,6 +306,29 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
               ) : null
             }
           />
+        ) : tab === "history" && history ? (
+          <section
+            aria-label="Stage history"
+            className="rounded-xl border bg-card text-card-foreground shadow-sm"
+          >
+            <div className="flex flex-wrap items-center justify-between gap-3 border-b px-4 py-3">
+              <div>
+                <h2 className="font-medium">Stage history</h2>
+                <p className="text-xs text-muted-foreground">
+                  Every stage change, newest first, with the request that approved it.
+                </p>
+              </div>
+              {canRequest && history.rollbackCandidate ? (
+                <RollbackButton
+                  team={ref.team}
+                  name={ref.name}
+                  version={history.rollbackCandidate}
+                  current={productionVersion}
+                />
+              ) : null}
+            </div>
+            <StageHistory history={history.history} versionHref={(n) => `${base}/versions/${n}`} />
+          </section>
         ) : (
           <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
             <section

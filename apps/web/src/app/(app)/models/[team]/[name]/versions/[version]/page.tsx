@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { RequestTransitionDialog } from "@/components/approvals/request-transition-dialog";
 import { AliasBadge, StageBadge, StatusBadge, TagChips } from "@/components/registry/badges";
 import { artifactUrl, formatBytes, modelHref, shortSha } from "@/components/registry/format";
 import { Badge, Card } from "@/components/ui/card";
@@ -35,6 +36,7 @@ export default async function VersionPage({ params }: Params) {
   const ref = { team: model.teamSlug, name: model.name };
   const canEdit = can(ctx, model.teamId, "model.update");
   const canUpload = can(ctx, model.teamId, "artifact.upload");
+  const canRequest = can(ctx, model.teamId, "transition.request");
   const lineage = v.lineage;
   const waiting = v.artifacts.filter((a) => a.status === "declared" && !a.external);
   const paramRows = Object.entries(v.params).sort(([a], [b]) => a.localeCompare(b));
@@ -86,6 +88,12 @@ export default async function VersionPage({ params }: Params) {
             </ul>
           ) : null}
         </div>
+        {canRequest && v.status === "ready" && !model.archived ? (
+          <RequestTransitionDialog
+            size="default"
+            version={{ team: ref.team, name: ref.name, version: v.version, stage: v.stage }}
+          />
+        ) : null}
       </header>
 
       {v.status === "pending" ? (
