@@ -24,6 +24,7 @@ import {
 import { type ArtifactSource, type PreparedSource, prepareSource } from "./sources.js";
 import type {
   Alias,
+  AliasProtection,
   ApiErrorBody,
   CreateModelInput,
   DeleteAliasResult,
@@ -35,9 +36,12 @@ import type {
   Model,
   ModelPage,
   RegisterVersionInput,
+  RequestListItem,
+  RequestTransitionInput,
   Resolved,
   SearchModelsQuery,
   SetAliasResult,
+  TransitionRequest,
   UpdateModelInput,
   UpdateVersionInput,
   UploadResult,
@@ -525,10 +529,54 @@ export function createClient(options: ClientOptions) {
         retry: true,
         signal: opts.signal,
       }),
+    /** Maintainers: protect an alias (it then moves only through an approved request) or release it. */
+    protect: (ref: ModelRef, alias: string, isProtected: boolean, opts: { signal?: AbortSignal } = {}) =>
+      json<AliasProtection>({
+        method: "PUT",
+        path: `${modelPath(parseModelRef(ref))}/aliases/${encodeURIComponent(alias)}/protection`,
+        json: { protected: isProtected },
+        retry: true,
+        signal: opts.signal,
+      }),
     delete: (ref: ModelRef, alias: string, opts: { signal?: AbortSignal } = {}) =>
       json<DeleteAliasResult>({
         method: "DELETE",
         path: `${modelPath(parseModelRef(ref))}/aliases/${encodeURIComponent(alias)}`,
+        retry: true,
+        signal: opts.signal,
+      }),
+  };
+
+  const requests = {
+    /**
+     * Asks for a stage change (`{ toStage, reason }`), a protected-alias move (`{ alias, reason }`)
+     * or a rollback (`{ rollback: true, reason }`) of a version. Reviewers decide in the app.
+     */
+    create: (ref: VersionRef, input: RequestTransitionInput, opts?: CallOptions) =>
+      create<TransitionRequest>(`${versionPath(parseVersionRef(ref))}/transitions`, input, opts),
+    list: async (view: "waiting" | "mine" | "open" | "all" = "open", opts: { signal?: AbortSignal } = {}) =>
+      (
+        await json<{ items: RequestListItem[] }>({
+          method: "GET",
+          path: "/api/v1/requests",
+          query: { view },
+          retry: true,
+          signal: opts.signal,
+        })
+      ).items,
+    get: (id: string, opts: { signal?: AbortSignal } = {}) =>
+      json<TransitionRequest>({
+        method: "GET",
+        path: `/api/v1/requests/${encodeURIComponent(id)}`,
+        retry: true,
+        signal: opts.signal,
+      }),
+    cancel: (id: string, reason?: string, opts: { signal?: AbortSignal } = {}) =>
+      json<{ requestId: string; status: "cancelled" }>({
+        method: "POST",
+        path: `/api/v1/requests/${encodeURIComponent(id)}/cancel`,
+        json: reason ? { reason } : {},
+        // Cancelling twice is answered "already cancelled": safe to retry.
         retry: true,
         signal: opts.signal,
       }),
@@ -547,6 +595,7 @@ export function createClient(options: ClientOptions) {
     artifacts,
     metrics,
     aliases,
+    requests,
     /** `team/name@champion`, `team/name/3` or `team/name@latest` → the version and its artifacts. */
     resolve: (ref: string, opts: { signal?: AbortSignal } = {}) =>
       json<Resolved>({

@@ -62,3 +62,8 @@ export type Alias = ResponseOf<"listAliases">["items"][number];
 export type SetAliasResult = ResponseOf<"setAlias">;
 export type DeleteAliasResult = ResponseOf<"deleteAlias">;
 export type Resolved = ResponseOf<"resolve">;
+
+export type TransitionRequest = ResponseOf<"getRequest">;
+export type RequestTransitionInput = BodyOf<"requestTransition">;
+export type RequestListItem = ResponseOf<"listRequests">["items"][number];
+export type AliasProtection = ResponseOf<"protectAlias">;

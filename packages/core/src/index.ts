@@ -82,7 +82,7 @@ export {
 } from "./errors";
 export { listAuditEvents } from "./queries/audit-log";
 export { listMyTeams, listTeams, listUsers } from "./queries/directory";
-export { deleteAlias, listAliases, resolveModelRef, setAlias } from "./registry/aliases";
+export { deleteAlias, listAliases, resolveModelRef, setAlias, setAliasProtection } from "./registry/aliases";
 export {
   type ArtifactStore,
   createLocalArtifactStore,

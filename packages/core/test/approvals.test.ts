@@ -494,3 +494,19 @@ describe("review hygiene", () => {
     expect(live.canApprove).toBe(true);
   });
 });
+
+describe("protected aliases", () => {
+  it("a maintainer protects an alias; then it moves only through an approved request", async () => {
+    const ref = await model(2);
+    const { setAlias, setAliasProtection } = await import("../src");
+    await setAlias(people.alice, ref, { alias: "canary", version: 1 });
+    await expect(setAliasProtection(people.alice, ref, { alias: "canary", protected: true })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await setAliasProtection(people.boss, ref, { alias: "canary", protected: true })).toMatchObject({ changed: true });
+    await expect(setAlias(people.alice, ref, { alias: "canary", version: 2 })).rejects.toMatchObject({ code: "forbidden" });
+    const r = await requestTransition(people.alice, { ...ref, version: 2, alias: "canary", reason: "move canary" });
+    expect(r.kind).toBe("alias");
+    expect((await approve(people.rev1, r.id)).status).toBe("applied");
+    expect((await resolveModelRef(people.alice, `${ref.team}/${ref.name}@canary`)).version).toBe(2);
+    await expect(setAliasProtection(people.boss, ref, { alias: "champion", protected: false })).rejects.toMatchObject({ code: "conflict" });
+  });
+});

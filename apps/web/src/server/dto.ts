@@ -113,3 +113,45 @@ export function toVersionDto(
       : {}),
   };
 }
+
+/** A transition request as the API shows it. */
+export function toRequestDto(r: {
+  id: string;
+  model: string;
+  versionNumber: number;
+  kind: string;
+  fromStage: string;
+  toStage: string | null;
+  alias: string | null;
+  status: string;
+  statusReason?: string | null;
+  reason: string;
+  requestedByName: string;
+  gateResults: unknown;
+  createdAt: Date;
+  expiresAt: Date;
+}) {
+  return {
+    id: r.id,
+    model: r.model,
+    version: r.versionNumber,
+    kind: r.kind,
+    fromStage: r.fromStage,
+    toStage: r.toStage,
+    alias: r.alias,
+    status: r.status,
+    statusReason: r.statusReason ?? null,
+    reason: r.reason,
+    requestedBy: r.requestedByName,
+    gates: (r.gateResults as { label: string; passed: boolean; actual: string; required: string }[]).map(
+      (g) => ({
+        label: g.label,
+        passed: g.passed,
+        actual: g.actual,
+        required: g.required,
+      }),
+    ),
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: r.expiresAt.toISOString(),
+  };
+}

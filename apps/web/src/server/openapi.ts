@@ -127,6 +127,67 @@ export const meDto = z.object({
     }),
   ),
 });
+const stageEnum = z.enum(["none", "staging", "production", "archived"]);
+export const requestDto = z.object({
+  id: z.string(),
+  model: z.string(),
+  version: z.number().int(),
+  kind: z.enum(["stage", "alias", "rollback"]),
+  fromStage: stageEnum,
+  toStage: stageEnum.nullable(),
+  alias: z.string().nullable(),
+  status: z.enum(["pending", "applied", "rejected", "cancelled", "expired", "superseded"]),
+  statusReason: z.string().nullable(),
+  reason: z.string(),
+  requestedBy: z.string(),
+  gates: z.array(
+    z.object({ label: z.string(), passed: z.boolean(), actual: z.string(), required: z.string() }),
+  ),
+  createdAt: iso,
+  expiresAt: iso,
+  decisions: z
+    .array(
+      z.object({
+        reviewer: z.string(),
+        decision: z.enum(["approve", "reject"]),
+        meaning: z.string(),
+        reason: z.string().nullable(),
+        versionContentHash: z.string(),
+        signedAt: iso,
+      }),
+    )
+    .optional(),
+});
+export const requestListItemDto = z.object({
+  id: z.string(),
+  model: z.string(),
+  team: z.string(),
+  version: z.number().int(),
+  kind: z.enum(["stage", "alias", "rollback"]),
+  fromStage: stageEnum,
+  toStage: stageEnum.nullable(),
+  alias: z.string().nullable(),
+  reason: z.string(),
+  requestedBy: z.string(),
+  status: z.enum(["pending", "applied", "rejected", "cancelled", "expired", "superseded"]),
+  approvals: z.number().int(),
+  requiredApprovals: z.number().int(),
+  gatesPassing: z.number().int(),
+  gatesTotal: z.number().int(),
+  createdAt: iso,
+  expiresAt: iso,
+});
+const transitionBody = z.object({
+  toStage: z.enum(["staging", "production", "archived"]).optional(),
+  alias: z.string().optional().describe("A protected alias to move to this version"),
+  rollback: z.boolean().optional().describe("Bring this earlier production version back"),
+  archivePrevious: z
+    .boolean()
+    .optional()
+    .describe("Production: archive the previous version (default) or keep it in staging"),
+  reason: z.string().min(1).max(2000),
+});
+
 export const errorDto = z.object({
   error: z.object({
     code: z.string().describe("Stable machine-readable code"),
@@ -291,6 +352,57 @@ export const operations: Record<
       summary: "Delete an unprotected alias",
       tag: "aliases",
       ok: { status: 200, schema: z.object({ deleted: z.boolean() }) },
+    },
+  },
+  [`${V}/transitions`]: {
+    post: {
+      id: "requestTransition",
+      summary: "Request a stage change, a protected-alias move or a rollback (reviewers decide in the app)",
+      tag: "approvals",
+      body: transitionBody,
+      ok: { status: 201, schema: requestDto },
+      idempotent: true,
+    },
+  },
+  "/api/v1/requests": {
+    get: {
+      id: "listRequests",
+      summary: "Transition requests: waiting for me, mine, open, all",
+      tag: "approvals",
+      query: z.object({
+        view: z.enum(["waiting", "mine", "open", "all"]).optional(),
+        limit: z.number().int().optional(),
+      }),
+      ok: { status: 200, schema: z.object({ items: z.array(requestListItemDto) }) },
+    },
+  },
+  "/api/v1/requests/{id}": {
+    get: {
+      id: "getRequest",
+      summary: "A request with its gates and signatures",
+      tag: "approvals",
+      ok: { status: 200, schema: requestDto },
+    },
+  },
+  "/api/v1/requests/{id}/cancel": {
+    post: {
+      id: "cancelRequest",
+      summary: "Withdraw a pending request (requester or maintainer)",
+      tag: "approvals",
+      body: z.object({ reason: z.string().max(2000).optional() }),
+      ok: { status: 200, schema: z.object({ requestId: z.string(), status: z.literal("cancelled") }) },
+    },
+  },
+  [`${M}/aliases/{alias}/protection`]: {
+    put: {
+      id: "protectAlias",
+      summary: "Protect an alias (moves only through approval) or release it (maintainers)",
+      tag: "aliases",
+      body: z.object({ protected: z.boolean() }),
+      ok: {
+        status: 200,
+        schema: z.object({ alias: z.string(), protected: z.boolean(), changed: z.boolean() }),
+      },
     },
   },
   "/api/v1/resolve": {

@@ -31,6 +31,7 @@ export const auditActions = [
   "metrics.logged",
   "alias.set",
   "alias.deleted",
+  "alias.protection_changed",
   "policy.updated",
   "transition.requested",
   "transition.approved",

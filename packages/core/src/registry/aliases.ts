@@ -171,3 +171,42 @@ export async function resolveModelRef(ctx: ServiceContext, refText: string) {
     })),
   };
 }
+
+const protectInput = z.object({ alias: aliasName, protected: z.boolean() });
+
+/**
+ * Maintainers mark an alias protected (it then moves only through an approved request) or
+ * release it. `champion` is always protected. Audited.
+ */
+export async function setAliasProtection(
+  ctx: ServiceContext,
+  ref: { team: string; name: string },
+  rawInput: z.input<typeof protectInput>,
+) {
+  const input = parseInput(protectInput, rawInput);
+  return withTransaction(ctx, async (tx) => {
+    const model = await loadModel(tx, ref.team, ref.name, "alias.protect", true);
+    if ((ALWAYS_PROTECTED_ALIASES as readonly string[]).includes(input.alias)) {
+      throw new DomainError("conflict", "champion is always protected.");
+    }
+    const [existing] = await tx.db
+      .select()
+      .from(aliases)
+      .where(and(eq(aliases.modelId, model.id), eq(aliases.name, input.alias)));
+    if (!existing) throw new DomainError("not_found", `Alias ${input.alias} of ${model.fullName} does not exist; set it first.`);
+    if (existing.protected === input.protected) return { alias: input.alias, protected: input.protected, changed: false };
+    await tx.db
+      .update(aliases)
+      .set({ protected: input.protected, updatedAt: new Date() })
+      .where(and(eq(aliases.modelId, model.id), eq(aliases.name, input.alias)));
+    await emitAudit(tx, {
+      action: "alias.protection_changed",
+      entityType: "alias",
+      entityId: `${model.id}:${input.alias}`,
+      teamId: model.teamId,
+      before: { protected: existing.protected },
+      after: { model: model.fullName, alias: input.alias, protected: input.protected },
+    });
+    return { alias: input.alias, protected: input.protected, changed: true };
+  });
+}
