@@ -500,13 +500,26 @@ describe("protected aliases", () => {
     const ref = await model(2);
     const { setAlias, setAliasProtection } = await import("../src");
     await setAlias(people.alice, ref, { alias: "canary", version: 1 });
-    await expect(setAliasProtection(people.alice, ref, { alias: "canary", protected: true })).rejects.toMatchObject({ code: "forbidden" });
-    expect(await setAliasProtection(people.boss, ref, { alias: "canary", protected: true })).toMatchObject({ changed: true });
-    await expect(setAlias(people.alice, ref, { alias: "canary", version: 2 })).rejects.toMatchObject({ code: "forbidden" });
-    const r = await requestTransition(people.alice, { ...ref, version: 2, alias: "canary", reason: "move canary" });
+    await expect(
+      setAliasProtection(people.alice, ref, { alias: "canary", protected: true }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await setAliasProtection(people.boss, ref, { alias: "canary", protected: true })).toMatchObject({
+      changed: true,
+    });
+    await expect(setAlias(people.alice, ref, { alias: "canary", version: 2 })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    const r = await requestTransition(people.alice, {
+      ...ref,
+      version: 2,
+      alias: "canary",
+      reason: "move canary",
+    });
     expect(r.kind).toBe("alias");
     expect((await approve(people.rev1, r.id)).status).toBe("applied");
     expect((await resolveModelRef(people.alice, `${ref.team}/${ref.name}@canary`)).version).toBe(2);
-    await expect(setAliasProtection(people.boss, ref, { alias: "champion", protected: false })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      setAliasProtection(people.boss, ref, { alias: "champion", protected: false }),
+    ).rejects.toMatchObject({ code: "conflict" });
   });
 });

@@ -328,7 +328,7 @@ export async function refreshGates(ctx: ServiceContext, requestId: string): Prom
     .innerJoin(registeredModels, eq(registeredModels.id, transitionRequests.modelId))
     .innerJoin(modelVersions, eq(modelVersions.id, transitionRequests.versionId))
     .where(eq(transitionRequests.id, requestId));
-  if (!row || row.request.status !== "pending") return [];
+  if (row?.request.status !== "pending") return [];
   const gateResults = evaluateGates(
     (row.request.policy as Policy).gates,
     await gateFacts(ctx, row.model, row.version),

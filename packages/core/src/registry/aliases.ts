@@ -193,8 +193,13 @@ export async function setAliasProtection(
       .select()
       .from(aliases)
       .where(and(eq(aliases.modelId, model.id), eq(aliases.name, input.alias)));
-    if (!existing) throw new DomainError("not_found", `Alias ${input.alias} of ${model.fullName} does not exist; set it first.`);
-    if (existing.protected === input.protected) return { alias: input.alias, protected: input.protected, changed: false };
+    if (!existing)
+      throw new DomainError(
+        "not_found",
+        `Alias ${input.alias} of ${model.fullName} does not exist; set it first.`,
+      );
+    if (existing.protected === input.protected)
+      return { alias: input.alias, protected: input.protected, changed: false };
     await tx.db
       .update(aliases)
       .set({ protected: input.protected, updatedAt: new Date() })
