@@ -22,8 +22,8 @@ const KEY = Symbol.for("modelgate.runtime");
 type Holder = { [KEY]?: Promise<Runtime> };
 
 function printStartup(result: StartupResult, handle: DbHandle) {
-  const where = handle.kind === "pglite" ? `embedded database in ${env.dataDir}` : "PostgreSQL";
-  console.log(`\n  Modelgate is using the ${where}.`);
+  const where = handle.kind === "pglite" ? `the embedded database in ${env.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  console.log(`\n  Modelgate is using ${where}.`);
   if (result.kind === "seeded-demo") {
     const width = Math.max(...result.personas.map((p) => p.email.length));
     console.log("\n  Demo organisation created. Sign in as any of these (password for all below):\n");
