@@ -428,3 +428,54 @@ test("the model page shows the stage history and the version page offers a promo
   await expect(page.getByRole("heading", { name: "Version 2" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Request promotion" })).toHaveCount(0);
 });
+
+test("a model overrides its team policy; a protected alias moves only by request; versions carry a discussion", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const model = "/models/fraud/chargeback-predictor";
+  const maya = await as(browser, "maintainer", model);
+  await maya.getByRole("link", { name: "Promotion policy" }).click();
+  await maya.waitForURL(/\/teams\/fraud\/policies\?model=chargeback-predictor$/);
+  await expect(maya.getByRole("combobox", { name: "Model" })).toHaveText("chargeback-predictor");
+  const stagingRow = maya.getByRole("row").filter({ hasText: "Promote a version to staging" });
+  await stagingRow.getByRole("button", { name: "Edit Staging policy" }).click();
+  const dialog = maya.getByRole("dialog", { name: "Staging policy" });
+  await expect(dialog).toContainText("chargeback-predictor only");
+  await dialog.getByLabel("Required approvals").fill("0");
+  await dialog.getByRole("button", { name: "Save policy" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(stagingRow.getByTestId("required-approvals")).toHaveText("0");
+  await expect(stagingRow.getByTestId("policy-source")).toHaveText("model override");
+
+  await maya.goto(model);
+  await maya.getByRole("button", { name: "Aliases" }).click();
+  const aliases = maya.getByRole("dialog", { name: "Aliases of fraud/chargeback-predictor" });
+  await aliases.getByRole("button", { name: "Protect alias candidate" }).click();
+  await expect(aliases.getByRole("button", { name: "Unprotect alias candidate" })).toBeVisible();
+
+  const carl = await as(browser, "contributor", model);
+  await expect(carl.getByRole("list", { name: "Model aliases" }).getByLabel("protected")).toBeVisible();
+  await carl.getByRole("button", { name: "Aliases" }).click();
+  const panel = carl.getByRole("dialog", { name: "Aliases of fraud/chargeback-predictor" });
+  await expect(
+    panel.getByRole("listitem").filter({ hasText: "candidate" }).getByLabel("protected"),
+  ).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Remove alias candidate" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: /protect alias candidate/i })).toHaveCount(0);
+  await panel.getByRole("button", { name: "Request move of alias candidate" }).click();
+  const move = panel.getByRole("form", { name: "Request move of candidate" });
+  await move.getByRole("combobox", { name: "Target version" }).click();
+  await carl.getByRole("option", { name: "v1", exact: true }).click();
+  await move.getByLabel("Reason").fill("v1 is better calibrated on October disputes.");
+  await move.getByRole("button", { name: "Request move" }).click();
+  await carl.waitForURL(/\/approvals\/[0-9a-f-]{36}$/);
+  await expect(carl.getByRole("main")).toContainText("v1 is better calibrated on October disputes.");
+
+  await carl.goto(`${model}/versions/1`);
+  const discussion = carl.getByRole("region", { name: "Discussion" });
+  await discussion.getByRole("textbox", { name: "Comment" }).fill("Calibration plot for **v1** looks fine.");
+  await discussion.getByRole("button", { name: "Comment" }).click();
+  await expect(discussion.getByTestId("comment")).toContainText("Calibration plot for v1 looks fine.");
+  await expect(discussion.getByTestId("comment").locator("strong")).toHaveText("v1");
+});

@@ -22,7 +22,8 @@ const KEY = Symbol.for("modelgate.runtime");
 type Holder = { [KEY]?: Promise<Runtime> };
 
 function printStartup(result: StartupResult, handle: DbHandle) {
-  const where = handle.kind === "pglite" ? `the embedded database in ${env.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  const where =
+    handle.kind === "pglite" ? `the embedded database in ${env.dataDir}` : "PostgreSQL (DATABASE_URL)";
   console.log(`\n  Modelgate is using ${where}.`);
   if (result.kind === "seeded-demo") {
     const width = Math.max(...result.personas.map((p) => p.email.length));

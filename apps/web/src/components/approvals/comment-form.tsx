@@ -3,19 +3,23 @@
 import { Loader2, Reply, Send } from "lucide-react";
 import { type FormEvent, useRef, useState, useTransition } from "react";
 import { addRequestCommentAction } from "@/actions/approvals/add-comment";
+import { addVersionCommentAction } from "@/actions/approvals/add-version-comment";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { type ActionError, callAction } from "@/lib/action-client";
 
-/** Writes a comment (markdown) on a request, or a reply to one. */
+/** What a thread hangs on: a request, or a version of a model. */
+export type CommentTarget = { requestId: string } | { team: string; name: string; version: number };
+
+/** Writes a comment (markdown) on a request or a version, or a reply to one. */
 export function CommentForm({
-  requestId,
+  target,
   parentId,
   onDone,
   autoFocus,
 }: {
-  requestId: string;
+  target: CommentTarget;
   parentId?: string;
   onDone?: () => void;
   autoFocus?: boolean;
@@ -28,8 +32,11 @@ export function CommentForm({
     e.preventDefault();
     const body = String(new FormData(e.currentTarget).get("body") ?? "");
     start(async () => {
+      const comment = { body, ...(parentId ? { parentId } : {}) };
       const r = await callAction(
-        addRequestCommentAction({ requestId, body, ...(parentId ? { parentId } : {}) }),
+        "requestId" in target
+          ? addRequestCommentAction({ requestId: target.requestId, ...comment })
+          : addVersionCommentAction({ ...target, ...comment }),
       );
       if (!r.ok) return setError(r.error);
       setError(null);
@@ -73,11 +80,11 @@ export function CommentForm({
 
 /** A "Reply" link under a comment that opens the reply form in place. */
 export function ReplyToggle({
-  requestId,
+  target,
   parentId,
   author,
 }: {
-  requestId: string;
+  target: CommentTarget;
   parentId: string;
   author: string;
 }) {
@@ -96,7 +103,7 @@ export function ReplyToggle({
     );
   return (
     <div className="mt-2">
-      <CommentForm requestId={requestId} parentId={parentId} onDone={() => setOpen(false)} autoFocus />
+      <CommentForm target={target} parentId={parentId} onDone={() => setOpen(false)} autoFocus />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { MarkdownView } from "@/components/registry/markdown";
 import { formatDateTime, initials, isoUtc } from "@/lib/format";
-import { CommentForm, ReplyToggle } from "./comment-form";
+import { CommentForm, type CommentTarget, ReplyToggle } from "./comment-form";
 
 export interface CommentView {
   id: string;
@@ -15,13 +15,13 @@ const MAX_DEPTH = 3;
 function CommentItem({
   comment,
   byParent,
-  requestId,
+  target,
   canComment,
   depth,
 }: {
   comment: CommentView;
   byParent: Map<string | null, CommentView[]>;
-  requestId: string;
+  target: CommentTarget;
   canComment: boolean;
   depth: number;
 }) {
@@ -48,7 +48,7 @@ function CommentItem({
           </p>
           <MarkdownView source={comment.body} className="[&>*:first-child]:mt-1 [&>*:last-child]:mb-1" />
           {canComment ? (
-            <ReplyToggle requestId={requestId} parentId={comment.id} author={comment.authorName} />
+            <ReplyToggle target={target} parentId={comment.id} author={comment.authorName} />
           ) : null}
         </div>
       </article>
@@ -59,7 +59,7 @@ function CommentItem({
               key={r.id}
               comment={r}
               byParent={byParent}
-              requestId={requestId}
+              target={target}
               canComment={canComment}
               depth={depth + 1}
             />
@@ -70,13 +70,13 @@ function CommentItem({
   );
 }
 
-/** The request's discussion: threaded replies, markdown rendered sanitized, a form for commenters. */
+/** A request's or a version's discussion: threaded replies, markdown rendered sanitized, a form for commenters. */
 export function CommentThread({
-  requestId,
+  target,
   comments,
   canComment,
 }: {
-  requestId: string;
+  target: CommentTarget;
   comments: CommentView[];
   canComment: boolean;
 }) {
@@ -97,7 +97,7 @@ export function CommentThread({
               key={c.id}
               comment={c}
               byParent={byParent}
-              requestId={requestId}
+              target={target}
               canComment={canComment}
               depth={1}
             />
@@ -108,7 +108,7 @@ export function CommentThread({
       )}
       {canComment ? (
         <div className="border-t pt-4">
-          <CommentForm requestId={requestId} />
+          <CommentForm target={target} />
         </div>
       ) : null}
     </div>

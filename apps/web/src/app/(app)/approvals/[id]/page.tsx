@@ -207,7 +207,7 @@ export default async function RequestPage({ params }: PageProps<"/approvals/[id]
           </Section>
 
           <Section title="Discussion" description="Markdown; visible to everyone who can read this team.">
-            <CommentThread requestId={r.id} comments={r.comments} canComment={canComment} />
+            <CommentThread target={{ requestId: r.id }} comments={r.comments} canComment={canComment} />
           </Section>
         </div>
 

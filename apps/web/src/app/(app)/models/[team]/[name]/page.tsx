@@ -1,5 +1,5 @@
 import { getModel, listAliases, listVersions, stageHistory } from "@modelgate/core";
-import { Archive, Boxes, ChevronRight, FileText, History, Undo2, Upload } from "lucide-react";
+import { Archive, Boxes, ChevronRight, FileText, History, ShieldCheck, Undo2, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RollbackButton } from "@/components/approvals/rollback-button";
@@ -56,6 +56,7 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
   const canRegister = can(ctx, model.teamId, "version.register") && !model.archived;
   const canAlias = can(ctx, model.teamId, "alias.set");
   const canArchive = can(ctx, model.teamId, "model.archive");
+  const canProtect = can(ctx, model.teamId, "alias.protect");
 
   const [versions, aliasList, ready] = await Promise.all([
     listVersions(ctx, ref, { stage, status, cursor, limit: 25 }),
@@ -171,8 +172,17 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
               name={ref.name}
               aliases={aliasRows.map((a) => ({ name: a.name, version: a.version, protected: a.protected }))}
               readyVersions={ready?.items.map((v) => v.version) ?? []}
+              canProtect={canProtect}
+              canRequest={canRequest}
             />
           ) : null}
+          <Button asChild variant="outline">
+            <Link
+              href={`/teams/${encodeURIComponent(ref.team)}/policies?model=${encodeURIComponent(ref.name)}`}
+            >
+              <ShieldCheck /> Promotion policy
+            </Link>
+          </Button>
           {canEdit ? (
             <EditModelDialog
               model={{

@@ -65,7 +65,17 @@ function Checkbox({
   );
 }
 
-function EditPolicyForm({ team, policy, onDone }: { team: string; policy: PolicyRow; onDone: () => void }) {
+function EditPolicyForm({
+  team,
+  model,
+  policy,
+  onDone,
+}: {
+  team: string;
+  model?: string;
+  policy: PolicyRow;
+  onDone: () => void;
+}) {
   const uid = useId();
   const [pending, start] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
@@ -147,6 +157,7 @@ function EditPolicyForm({ team, policy, onDone }: { team: string; policy: Policy
       const r = await callAction(
         setPolicyAction({
           team,
+          ...(model ? { model } : {}),
           target: policy.target,
           requiredApprovals: Number(requiredApprovals),
           minReviewerRole: minReviewerRole as "reviewer" | "maintainer",
@@ -381,7 +392,15 @@ function EditPolicyForm({ team, policy, onDone }: { team: string; policy: Policy
   );
 }
 
-export function EditPolicyDialog({ team, policy }: { team: string; policy: PolicyRow }) {
+export function EditPolicyDialog({
+  team,
+  model,
+  policy,
+}: {
+  team: string;
+  model?: string;
+  policy: PolicyRow;
+}) {
   const [open, setOpen] = useState(false);
   const label = targetLabels[policy.target]?.label ?? policy.target;
   return (
@@ -393,10 +412,10 @@ export function EditPolicyDialog({ team, policy }: { team: string; policy: Polic
       </DialogTrigger>
       <DialogContent
         title={`${label} policy`}
-        description={`${targetLabels[policy.target]?.hint ?? ""} — for every model of ${team} without its own override.`}
+        description={`${targetLabels[policy.target]?.hint ?? ""} — ${model ? `for ${team}/${model} only (a model override).` : `for every model of ${team} without its own override.`}`}
         className="max-h-[calc(100vh-2rem)] max-w-2xl overflow-y-auto"
       >
-        <EditPolicyForm team={team} policy={policy} onDone={() => setOpen(false)} />
+        <EditPolicyForm team={team} model={model} policy={policy} onDone={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
   );

@@ -1,10 +1,19 @@
-import { gateLabel, getTeamWithMembers, isAllowed, isDomainError, listPolicies } from "@modelgate/core";
+import {
+  gateLabel,
+  getTeamWithMembers,
+  isAllowed,
+  isDomainError,
+  listPolicies,
+  searchModels,
+} from "@modelgate/core";
 import { ChevronRight, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ANY, UrlSelect } from "@/components/registry/url-select";
 import { TeamRoleBadge } from "@/components/role-badge";
 import { requirePageContext } from "@/server/session";
+import { first } from "../../../models/access";
 import { PoliciesTable, type PolicyRow } from "./policies-table";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]/policies">): Promise<Metadata> {
@@ -12,13 +21,19 @@ export async function generateMetadata({ params }: PageProps<"/teams/[slug]/poli
   return { title: `Policies · ${slug}` };
 }
 
-export default async function PoliciesPage({ params }: PageProps<"/teams/[slug]/policies">) {
+export default async function PoliciesPage({ params, searchParams }: PageProps<"/teams/[slug]/policies">) {
   const { slug } = await params;
+  const model = first((await searchParams).model) || undefined;
   const ctx = await requirePageContext();
   let data: Awaited<ReturnType<typeof getTeamWithMembers>>;
   let policies: Awaited<ReturnType<typeof listPolicies>>;
+  let models: Awaited<ReturnType<typeof searchModels>>;
   try {
-    [data, policies] = await Promise.all([getTeamWithMembers(ctx, slug), listPolicies(ctx, { team: slug })]);
+    [data, policies, models] = await Promise.all([
+      getTeamWithMembers(ctx, slug),
+      listPolicies(ctx, { team: slug, model }),
+      searchModels(ctx, { team: slug, limit: 200, sort: "name" }),
+    ]);
   } catch (e) {
     // Unknown and unreadable teams look the same.
     if (isDomainError(e) && e.code === "not_found") notFound();
@@ -33,6 +48,10 @@ export default async function PoliciesPage({ params }: PageProps<"/teams/[slug]/
     viaToken: false,
   });
   const rows: PolicyRow[] = policies.map((p) => ({ ...p, gateLabels: p.gates.map(gateLabel) }));
+  const modelOptions = [
+    { value: ANY, label: "Whole team" },
+    ...models.items.map((m) => ({ value: m.name, label: m.name })),
+  ];
   return (
     <>
       <nav
@@ -68,8 +87,12 @@ export default async function PoliciesPage({ params }: PageProps<"/teams/[slug]/
             </p>
           </div>
         </div>
+        <div className="flex items-center gap-2 text-sm">
+          <span className="text-muted-foreground">Policies for</span>
+          <UrlSelect param="model" label="Model" options={modelOptions} className="w-64" />
+        </div>
       </div>
-      <PoliciesTable team={team.slug} rows={rows} canManage={canManage} />
+      <PoliciesTable team={team.slug} model={model} rows={rows} canManage={canManage} />
       <p className="mt-4 max-w-3xl text-xs text-muted-foreground">
         A model can override its team’s policy for a target. Requests keep the policy that was in force when
         they were made; a change here applies to new requests. The requester never counts as an approver.

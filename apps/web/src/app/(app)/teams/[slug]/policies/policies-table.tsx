@@ -10,13 +10,17 @@ import { targetLabels } from "./targets";
 export type PolicyRow = EffectivePolicy & { gateLabels: string[] };
 
 const sourceTone = { model: "primary", team: "success", default: "neutral" } as const;
+const sourceLabel = { model: "model override", team: "team", default: "default" } as const;
 
 export function PoliciesTable({
   team,
+  model,
   rows,
   canManage,
 }: {
   team: string;
+  /** Set: the model's effective policies, and the editor saves the model's override. */
+  model?: string;
   rows: PolicyRow[];
   canManage: boolean;
 }) {
@@ -74,7 +78,11 @@ export function PoliciesTable({
       }),
       h.accessor("source", {
         header: "Source",
-        cell: ({ getValue }) => <Badge tone={sourceTone[getValue()]}>{getValue()}</Badge>,
+        cell: ({ getValue }) => (
+          <Badge tone={sourceTone[getValue()]} data-testid="policy-source">
+            {sourceLabel[getValue()]}
+          </Badge>
+        ),
       }),
       ...(canManage
         ? [
@@ -82,18 +90,20 @@ export function PoliciesTable({
               id: "edit",
               header: () => <span className="sr-only">Edit</span>,
               meta: { className: "text-right" },
-              cell: ({ row }) => <EditPolicyDialog team={team} policy={row.original} />,
+              cell: ({ row }) => <EditPolicyDialog team={team} model={model} policy={row.original} />,
             }),
           ]
         : []),
     ]);
-  }, [canManage, team]);
+  }, [canManage, team, model]);
   return (
     <DataTable
-      title="Policies per target"
+      title={model ? `Policies of ${team}/${model}` : "Policies per target"}
       description={
         canManage
-          ? "As a maintainer you can change each target’s policy for the whole team."
+          ? model
+            ? `As a maintainer you can override each target’s policy for ${model} alone.`
+            : "As a maintainer you can change each target’s policy for the whole team."
           : "Read-only: only the team’s maintainers change promotion policies."
       }
       columns={columns}

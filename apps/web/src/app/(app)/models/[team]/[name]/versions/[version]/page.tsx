@@ -1,9 +1,10 @@
-import { getVersion, loadModel } from "@modelgate/core";
+import { getVersion, listVersionComments, loadModel } from "@modelgate/core";
 import { ChevronRight, CircleAlert, Download, ExternalLink, Hourglass } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { CommentThread } from "@/components/approvals/comment-thread";
 import { RequestTransitionDialog } from "@/components/approvals/request-transition-dialog";
 import { AliasBadge, StageBadge, StatusBadge, TagChips } from "@/components/registry/badges";
 import { artifactUrl, formatBytes, modelHref, shortSha } from "@/components/registry/format";
@@ -29,14 +30,16 @@ export default async function VersionPage({ params }: Params) {
   const { team, name, version: raw } = await params;
   if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1) notFound();
   const ctx = await requirePageContext();
-  const [model, v] = await Promise.all([
+  const [model, v, comments] = await Promise.all([
     orNotFound(loadModel(ctx, team, name)),
     orNotFound(getVersion(ctx, { team, name, version: Number(raw) })),
+    orNotFound(listVersionComments(ctx, { team, name, version: Number(raw) })),
   ]);
   const ref = { team: model.teamSlug, name: model.name };
   const canEdit = can(ctx, model.teamId, "model.update");
   const canUpload = can(ctx, model.teamId, "artifact.upload");
   const canRequest = can(ctx, model.teamId, "transition.request");
+  const canComment = can(ctx, model.teamId, "comment.create");
   const lineage = v.lineage;
   const waiting = v.artifacts.filter((a) => a.status === "declared" && !a.external);
   const paramRows = Object.entries(v.params).sort(([a], [b]) => a.localeCompare(b));
@@ -388,6 +391,18 @@ export default async function VersionPage({ params }: Params) {
           ) : (
             <p className="px-4 py-8 text-center text-sm text-muted-foreground">No artifacts were declared.</p>
           )}
+        </Section>
+
+        <Section
+          title="Discussion"
+          className="lg:col-span-2"
+          description="Markdown; visible to everyone who can read this team."
+        >
+          <CommentThread
+            target={{ team: ref.team, name: ref.name, version: v.version }}
+            comments={comments}
+            canComment={canComment}
+          />
         </Section>
       </div>
     </>
