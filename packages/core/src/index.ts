@@ -1,4 +1,4 @@
-export { authorize, authorizeOrg, type TeamResource, teamRoleOf } from "./access/authorize";
+export { authorize, authorizeOrg, can, type TeamResource, teamRoleOf } from "./access/authorize";
 export {
   allTeamPermissions,
   isAllowed,

@@ -12,6 +12,7 @@ import {
   addMember,
   allTeamPermissions,
   authorize,
+  can,
   createApiToken,
   createContext,
   getTeamWithMembers,
@@ -152,6 +153,7 @@ describe("API token credential", () => {
     const roleAllows = persona === "viewer" ? expected[permission].includes(V) : tokenAllowed[permission];
     const want: Outcome = team === "other" ? "not_found" : roleAllows ? "allow" : "forbidden";
     expect(await outcome(ctx, permission, teamId)).toBe(want);
+    expect(can(ctx, permission, teamId)).toBe(want === "allow");
   });
 });
 

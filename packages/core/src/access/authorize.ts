@@ -47,6 +47,21 @@ function requireSignedIn(ctx: ServiceContext) {
 }
 
 /**
+ * Whether the actor holds a team permission — the same decision authorize() makes, without
+ * throwing or auditing. For adapters deciding which controls to show.
+ */
+export function can(ctx: ServiceContext, permission: TeamPermission, teamId: string): boolean {
+  if (ctx.actor.type === "system") return true;
+  if (ctx.actor.type === "anonymous") return false;
+  return isAllowed({
+    permission,
+    teamRole: teamRoleOf(ctx, teamId),
+    orgRole: orgRoleOf(ctx),
+    viaToken: ctx.actor.type === "token",
+  });
+}
+
+/**
  * The single authorization check of every team-scoped service. A team the actor cannot even
  * read answers not_found (names must not leak); a readable team answers forbidden.
  */

@@ -15,8 +15,8 @@ import { formatMetric, modelHref, versionHref } from "@/components/registry/form
 import { Card } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import { formatDateTime, isoUtc } from "@/lib/format";
+import { can, orNotFound } from "@/server/page-access";
 import { requirePageContext } from "@/server/session";
-import { can, orNotFound } from "../access";
 
 export const metadata: Metadata = { title: "Approval request" };
 

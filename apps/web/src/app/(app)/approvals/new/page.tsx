@@ -13,8 +13,8 @@ import { EmptyState } from "@/components/page-header";
 import { StageBadge, StatusBadge } from "@/components/registry/badges";
 import { modelHref, versionHref } from "@/components/registry/format";
 import { Card } from "@/components/ui/card";
+import { can, orNotFound } from "@/server/page-access";
 import { requirePageContext } from "@/server/session";
-import { can, orNotFound } from "../access";
 
 export const metadata: Metadata = { title: "Request a promotion" };
 

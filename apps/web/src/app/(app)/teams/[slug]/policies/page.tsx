@@ -12,8 +12,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ANY, UrlSelect } from "@/components/registry/url-select";
 import { TeamRoleBadge } from "@/components/role-badge";
+import { first } from "@/server/page-access";
 import { requirePageContext } from "@/server/session";
-import { first } from "../../../models/access";
 import { PoliciesTable, type PolicyRow } from "./policies-table";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]/policies">): Promise<Metadata> {

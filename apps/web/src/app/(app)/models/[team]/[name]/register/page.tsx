@@ -6,8 +6,8 @@ import { CodeBlock } from "@/components/registry/code-block";
 import { modelHref } from "@/components/registry/format";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { can, orNotFound } from "@/server/page-access";
 import { requirePageContext } from "@/server/session";
-import { can, orNotFound } from "../../../access";
 import { RegisterForm } from "./register-form";
 
 export async function generateMetadata({

@@ -11,8 +11,8 @@ import { artifactUrl, formatBytes, modelHref, shortSha } from "@/components/regi
 import { Badge, Card } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import { formatDateTime, isoUtc } from "@/lib/format";
+import { can, orNotFound } from "@/server/page-access";
 import { requirePageContext } from "@/server/session";
-import { can, orNotFound } from "../../../../access";
 import { ArtifactUpload } from "./artifact-upload";
 import { EditVersionDialog } from "./edit-version-dialog";
 import { MetricsTable } from "./metrics-table";

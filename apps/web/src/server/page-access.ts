@@ -1,27 +1,13 @@
 import "server-only";
-import {
-  isAllowed,
-  isDomainError,
-  type ServiceContext,
-  type TeamPermission,
-  teamRoleOf,
-} from "@modelgate/core";
+import { can as coreCan, isDomainError, type ServiceContext, type TeamPermission } from "@modelgate/core";
 import { notFound } from "next/navigation";
 
-/**
- * Whether to show a control: the same pure check the services make, so viewers, auditors and
- * admins (read-only org grants) see no edit control. The service refuses anyway.
- */
+/** Whether to show a control: core's own decision (the service refuses anyway). */
 export function can(ctx: ServiceContext, teamId: string, permission: TeamPermission): boolean {
-  return isAllowed({
-    permission,
-    teamRole: teamRoleOf(ctx, teamId),
-    orgRole: ctx.actor.type === "user" ? ctx.actor.orgRole : undefined,
-    viaToken: false,
-  });
+  return coreCan(ctx, permission, teamId);
 }
 
-/** Unknown and unreadable models look the same: a 404. */
+/** Unknown and unreadable resources look the same: a 404. */
 export async function orNotFound<T>(pending: Promise<T>): Promise<T> {
   try {
     return await pending;
