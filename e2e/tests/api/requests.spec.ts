@@ -21,7 +21,12 @@ test("transition requests over the API: request, list, read, cancel; reviewers d
     status: "pending",
   });
   expect((await mg.requests.list("mine")).map((r) => r.id)).toContain(req.id);
-  expect(await mg.requests.get(req.id)).toMatchObject({ id: req.id, decisions: [] });
+  expect(await mg.requests.get(req.id)).toMatchObject({
+    id: req.id,
+    decisions: [],
+    gates: [],
+    gatesAtRequest: [],
+  });
 
   // An illegal transition is a clear 409; a duplicate open request too.
   const illegal = await mg.requests

@@ -434,6 +434,12 @@ describe("inbox, comments, policies", () => {
     await expect(approve(people.rev2, p.id)).rejects.toMatchObject({
       message: expect.stringMatching(/model card present/),
     });
+    // The refreshed results are kept; the evidence as it was at request time is kept too.
+    const [row] = await t.db.select().from(transitionRequests).where(eq(transitionRequests.id, p.id));
+    const cardGate = (gates: unknown) =>
+      (gates as { label: string; passed: boolean }[]).find((g) => g.label === "model card present")?.passed;
+    expect(cardGate(row!.gateResults)).toBe(false);
+    expect(cardGate(row!.gateResultsAtRequest)).toBe(true);
   });
 });
 

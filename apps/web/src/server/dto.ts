@@ -128,9 +128,17 @@ export function toRequestDto(r: {
   reason: string;
   requestedByName: string;
   gateResults: unknown;
+  gateResultsAtRequest?: unknown;
   createdAt: Date;
   expiresAt: Date;
 }) {
+  const gates = (list: unknown) =>
+    ((list ?? []) as { label: string; passed: boolean; actual: string; required: string }[]).map((g) => ({
+      label: g.label,
+      passed: g.passed,
+      actual: g.actual,
+      required: g.required,
+    }));
   return {
     id: r.id,
     model: r.model,
@@ -143,14 +151,8 @@ export function toRequestDto(r: {
     statusReason: r.statusReason ?? null,
     reason: r.reason,
     requestedBy: r.requestedByName,
-    gates: (r.gateResults as { label: string; passed: boolean; actual: string; required: string }[]).map(
-      (g) => ({
-        label: g.label,
-        passed: g.passed,
-        actual: g.actual,
-        required: g.required,
-      }),
-    ),
+    gates: gates(r.gateResults),
+    gatesAtRequest: gates(r.gateResultsAtRequest ?? r.gateResults),
     createdAt: r.createdAt.toISOString(),
     expiresAt: r.expiresAt.toISOString(),
   };

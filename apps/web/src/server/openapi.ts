@@ -140,9 +140,12 @@ export const requestDto = z.object({
   statusReason: z.string().nullable(),
   reason: z.string(),
   requestedBy: z.string(),
-  gates: z.array(
-    z.object({ label: z.string(), passed: z.boolean(), actual: z.string(), required: z.string() }),
-  ),
+  gates: z
+    .array(z.object({ label: z.string(), passed: z.boolean(), actual: z.string(), required: z.string() }))
+    .describe("As of the last evaluation (live for pending requests)"),
+  gatesAtRequest: z
+    .array(z.object({ label: z.string(), passed: z.boolean(), actual: z.string(), required: z.string() }))
+    .describe("Exactly as they were when the request was made"),
   createdAt: iso,
   expiresAt: iso,
   decisions: z

@@ -2922,7 +2922,15 @@ export interface operations {
             statusReason: string | null;
             reason: string;
             requestedBy: string;
+            /** @description As of the last evaluation (live for pending requests) */
             gates: {
+              label: string;
+              passed: boolean;
+              actual: string;
+              required: string;
+            }[];
+            /** @description Exactly as they were when the request was made */
+            gatesAtRequest: {
               label: string;
               passed: boolean;
               actual: string;
@@ -3225,7 +3233,15 @@ export interface operations {
             statusReason: string | null;
             reason: string;
             requestedBy: string;
+            /** @description As of the last evaluation (live for pending requests) */
             gates: {
+              label: string;
+              passed: boolean;
+              actual: string;
+              required: string;
+            }[];
+            /** @description Exactly as they were when the request was made */
+            gatesAtRequest: {
               label: string;
               passed: boolean;
               actual: string;

@@ -160,6 +160,7 @@ export async function requestTransition(
           viaTokenId: actor.type === "token" ? actor.tokenId : null,
           policy: { ...policy, gates },
           gateResults,
+          gateResultsAtRequest: gateResults,
           premise,
           expiresAt: new Date(now.getTime() + policy.expiryDays * 86_400_000),
           createdAt: now,

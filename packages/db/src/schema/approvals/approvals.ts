@@ -79,8 +79,10 @@ export const transitionRequests = pgTable(
     status: text({ enum: requestStatuses }).notNull().default("pending"),
     /** The policy as it was when the request was made. */
     policy: jsonb().notNull(),
-    /** Gate results at request time, and at the last evaluation. */
+    /** Gate results as of the last evaluation (request time, then each approval attempt). */
     gateResults: jsonb().notNull(),
+    /** Gate results exactly as they were when the request was made: the evidence, kept as it was. */
+    gateResultsAtRequest: jsonb(),
     /** What the request assumed: the champion and the version's stage at request time. */
     premise: jsonb().notNull(),
     statusReason: text(),

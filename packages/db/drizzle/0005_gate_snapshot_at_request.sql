@@ -1,0 +1,1 @@
+ALTER TABLE "transition_requests" ADD COLUMN "gate_results_at_request" jsonb;
