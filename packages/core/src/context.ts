@@ -45,6 +45,11 @@ export interface ServiceContext {
   userAgent?: string | null;
 }
 
+/** The person behind the actor (a user, or the owner of a token); null for the system. */
+export function actorUserId(ctx: ServiceContext): string | null {
+  return ctx.actor.type === "user" || ctx.actor.type === "token" ? ctx.actor.userId : null;
+}
+
 export interface RequestMeta {
   requestId?: string;
   ip?: string | null;

@@ -2,7 +2,7 @@ import type { TeamRole } from "@modelgate/db";
 import { type AuditEventInput, emitAudit } from "../audit/emit";
 import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
-import { isAllowed, type OrgPermission, orgPermissions, type TeamPermission } from "./permissions";
+import { isAllowed, type OrgPermission, orgGrants, orgPermissions, type TeamPermission } from "./permissions";
 
 export interface TeamResource {
   teamId: string;
@@ -99,4 +99,16 @@ export async function authorizeOrg(ctx: ServiceContext, permission: OrgPermissio
     },
   );
   throw await denied(ctx, error, permission, null);
+}
+
+/**
+ * Teams whose models the actor may read, for list queries: every team when an org-wide grant
+ * includes model.read (auditors, admins), else the actor's memberships.
+ */
+export function readableTeamIds(ctx: ServiceContext): string[] | "all" {
+  const a = ctx.actor;
+  if (a.type === "system") return "all";
+  if (a.type === "user" && orgGrants[a.orgRole].includes("model.read")) return "all";
+  if (a.type === "user" || a.type === "token") return Object.keys(a.teamRoles);
+  return [];
 }

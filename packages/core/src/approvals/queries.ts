@@ -17,7 +17,7 @@ import {
   transitionRequests,
 } from "@modelgate/db";
 import { z } from "zod";
-import { authorize, teamRoleOf } from "../access/authorize";
+import { authorize, readableTeamIds, teamRoleOf } from "../access/authorize";
 import { roleAtLeast } from "../access/permissions";
 import { emitAudit } from "../audit/emit";
 import { type ServiceContext, withTransaction } from "../context";
@@ -28,15 +28,6 @@ import { parseInput } from "../validation";
 import { gateFacts } from "./facts";
 import { evaluateGates, type GateResult } from "./gates";
 import type { Policy } from "./policy";
-
-/** Teams the actor can read requests of; org-wide readers see all. */
-function readableTeams(ctx: ServiceContext): string[] | "all" {
-  const a = ctx.actor;
-  if (a.type === "system") return "all";
-  if (a.type === "user" && (a.orgRole === "auditor" || a.orgRole === "admin")) return "all";
-  if (a.type === "user" || a.type === "token") return Object.keys(a.teamRoles);
-  return [];
-}
 
 export const listRequestsInput = z.object({
   view: z.enum(["waiting", "mine", "open", "all"]).default("open"),
@@ -50,7 +41,7 @@ export const listRequestsInput = z.object({
  */
 export async function listRequests(ctx: ServiceContext, rawInput: z.input<typeof listRequestsInput> = {}) {
   const input = parseInput(listRequestsInput, rawInput);
-  const readable = readableTeams(ctx);
+  const readable = readableTeamIds(ctx);
   if (readable !== "all" && readable.length === 0) return [];
   const a = ctx.actor;
   const me = a.type === "user" || a.type === "token" ? a.userId : null;

@@ -1,7 +1,7 @@
 import { aliases, and, artifacts, asc, desc, eq, modelVersions } from "@modelgate/db";
 import { z } from "zod";
 import { emitAudit } from "../audit/emit";
-import { type ServiceContext, withTransaction } from "../context";
+import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
 import { loadModel } from "./models";
@@ -53,7 +53,7 @@ export async function setAlias(
     }
     if (existing?.alias.versionId === target.id)
       return { alias: input.alias, version: input.version, changed: false };
-    const actorId = ctx.actor.type === "user" || ctx.actor.type === "token" ? ctx.actor.userId : null;
+    const actorId = actorUserId(ctx);
     await tx.db
       .insert(aliases)
       .values({ modelId: model.id, name: input.alias, versionId: target.id, updatedBy: actorId })

@@ -19,9 +19,9 @@ import {
   users,
 } from "@modelgate/db";
 import { z } from "zod";
-import { authorize, teamRoleOf } from "../access/authorize";
+import { authorize, readableTeamIds, teamRoleOf } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
-import { type ServiceContext, withTransaction } from "../context";
+import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
 import { MODEL_NAME_PATTERN, MODEL_NAME_RULE, parseTagFilter } from "./refs";
@@ -79,10 +79,6 @@ export async function loadModel(
   if (!row) throw new DomainError("not_found", `${label} was not found.`);
   await authorize(ctx, permission, { teamId: row.model.teamId, label });
   return { ...row.model, teamSlug: row.teamSlug, fullName: `${row.teamSlug}/${row.model.name}` };
-}
-
-function actorUserId(ctx: ServiceContext) {
-  return ctx.actor.type === "user" || ctx.actor.type === "token" ? ctx.actor.userId : null;
 }
 
 export async function createModel(ctx: ServiceContext, rawInput: z.input<typeof createModelInput>) {
@@ -220,22 +216,13 @@ function decodeCursor(s: string): Cursor {
   });
 }
 
-/** Teams whose models the actor may read: their memberships, or all for org-wide readers. */
-async function readableTeamIds(ctx: ServiceContext): Promise<string[] | "all"> {
-  const a = ctx.actor;
-  if (a.type === "system") return "all";
-  if (a.type === "user" && (a.orgRole === "auditor" || a.orgRole === "admin")) return "all";
-  if (a.type === "user" || a.type === "token") return Object.keys(a.teamRoles);
-  return [];
-}
-
 /**
  * Model search: name substring, tags (`key=value`, all must match), team, any version in a
  * stage, owner (creator email); sorted by last update or name; keyset pagination.
  */
 export async function searchModels(ctx: ServiceContext, rawInput: z.input<typeof searchModelsInput>) {
   const input = parseInput(searchModelsInput, rawInput);
-  const readable = await readableTeamIds(ctx);
+  const readable = readableTeamIds(ctx);
   if (readable !== "all" && readable.length === 0) return { items: [], nextCursor: null, total: 0 };
   const where: (SQL | undefined)[] = [eq(registeredModels.archived, input.archived)];
   const filtered = () => and(...where);

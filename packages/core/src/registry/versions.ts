@@ -19,7 +19,7 @@ import {
 } from "@modelgate/db";
 import { z } from "zod";
 import { emitAudit } from "../audit/emit";
-import { type ServiceContext, withTransaction } from "../context";
+import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
 import { loadModel, tagsSchema } from "./models";
@@ -94,10 +94,6 @@ export const registerVersionInput = z
   .strict();
 
 export type VersionRow = typeof modelVersions.$inferSelect;
-
-function actorUserId(ctx: ServiceContext) {
-  return ctx.actor.type === "user" || ctx.actor.type === "token" ? ctx.actor.userId : null;
-}
 
 /**
  * Registers the next version of a model. The number comes from the model row's counter under
