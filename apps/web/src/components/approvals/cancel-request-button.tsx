@@ -1,11 +1,11 @@
 "use client";
 
-import { Ban, Loader2 } from "lucide-react";
+import { Ban } from "lucide-react";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { cancelRequestAction } from "@/actions/approvals/cancel";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, FormDialogFooter } from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { type ActionError, callAction } from "@/lib/action-client";
@@ -42,17 +42,9 @@ export function CancelRequestButton({ requestId }: { requestId: string }) {
             <Textarea {...fieldProps("cancel-reason", f.reason)} name="reason" rows={2} maxLength={2000} />
           </Field>
           <FormError message={error?.message} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline" disabled={pending}>
-                Keep it
-              </Button>
-            </DialogClose>
-            <Button type="submit" variant="destructive" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : null}
-              Cancel request
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter pending={pending} cancelLabel="Keep it" variant="destructive">
+            Cancel request
+          </FormDialogFooter>
         </form>
       </DialogContent>
     </Dialog>

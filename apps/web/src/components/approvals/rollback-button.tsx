@@ -1,12 +1,12 @@
 "use client";
 
-import { Loader2, Undo2 } from "lucide-react";
+import { Undo2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { requestTransitionAction } from "@/actions/approvals/request-transition";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, FormDialogFooter } from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { type ActionError, callAction } from "@/lib/action-client";
@@ -82,17 +82,9 @@ export function RollbackButton({
             />
           </Field>
           <FormError message={error?.message} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline" disabled={pending}>
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : <Undo2 />}
-              Request rollback
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter pending={pending} icon={<Undo2 />}>
+            Request rollback
+          </FormDialogFooter>
         </form>
       </DialogContent>
     </Dialog>

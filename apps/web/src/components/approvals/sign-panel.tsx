@@ -1,11 +1,11 @@
 "use client";
 
-import { CircleCheck, CircleX, Info, Loader2, PenLine } from "lucide-react";
+import { CircleCheck, CircleX, Info, PenLine } from "lucide-react";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { decideAction } from "@/actions/approvals/decide";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, FormDialogFooter } from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -95,17 +95,13 @@ function SignForm({
         />
       </Field>
       <FormError message={error?.message} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" variant={decision === "reject" ? "destructive" : "default"} disabled={pending}>
-          {pending ? <Loader2 className="animate-spin" /> : <PenLine />}
-          {decision === "approve" ? "Sign and approve" : "Sign and reject"}
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter
+        pending={pending}
+        variant={decision === "reject" ? "destructive" : "default"}
+        icon={<PenLine />}
+      >
+        {decision === "approve" ? "Sign and approve" : "Sign and reject"}
+      </FormDialogFooter>
     </form>
   );
 }

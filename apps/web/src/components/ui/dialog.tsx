@@ -1,8 +1,9 @@
 "use client";
 
-import { X } from "lucide-react";
+import { Loader2, X } from "lucide-react";
 import { Dialog as D } from "radix-ui";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 
 export const Dialog = D.Root;
@@ -54,5 +55,37 @@ export function DialogFooter({ className, children }: { className?: string; chil
     <div className={cn("mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)}>
       {children}
     </div>
+  );
+}
+
+/**
+ * The footer of a dialog form: a cancel button that closes it and the submit button with a
+ * spinner while pending.
+ */
+export function FormDialogFooter({
+  pending,
+  cancelLabel = "Cancel",
+  variant = "default",
+  icon,
+  children,
+}: {
+  pending: boolean;
+  cancelLabel?: string;
+  variant?: "default" | "destructive";
+  icon?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <DialogFooter>
+      <DialogClose asChild>
+        <Button type="button" variant="outline" disabled={pending}>
+          {cancelLabel}
+        </Button>
+      </DialogClose>
+      <Button type="submit" variant={variant} disabled={pending}>
+        {pending ? <Loader2 className="animate-spin" /> : icon}
+        {children}
+      </Button>
+    </DialogFooter>
   );
 }

@@ -1,12 +1,19 @@
 "use client";
 
-import { Loader2, UserPlus } from "lucide-react";
+import { UserPlus } from "lucide-react";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { createUserAction } from "@/actions/admin/create-user";
 import { SecretReveal } from "@/components/secret-reveal";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogFooter,
+  DialogTrigger,
+  FormDialogFooter,
+} from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -118,17 +125,7 @@ function NewUserForm({ onDone }: { onDone: () => void }) {
         />
       </Field>
       <FormError message={error?.message} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? <Loader2 className="animate-spin" /> : null}
-          Create user
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter pending={pending}>Create user</FormDialogFooter>
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { createTeamAction } from "@/actions/admin/create-team";
 import { renameTeamAction } from "@/actions/admin/rename-team";
 import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, FormDialogFooter } from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { type ActionError, callAction } from "@/lib/action-client";
@@ -83,17 +83,7 @@ function RenameTeam({ team }: { team: AdminTeam }) {
             />
           </Field>
           <FormError message={error?.message} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                Cancel
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {pending ? <Loader2 className="animate-spin" /> : null}
-              Save
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter pending={pending}>Save</FormDialogFooter>
         </form>
       </DialogContent>
     </Dialog>

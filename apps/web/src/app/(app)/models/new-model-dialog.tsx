@@ -1,6 +1,6 @@
 "use client";
 
-import { Loader2, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -8,7 +8,7 @@ import { createModelAction } from "@/actions/registry/create-model";
 import { modelHref } from "@/components/registry/format";
 import { withFieldErrors } from "@/components/registry/key-values";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, FormDialogFooter } from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -86,17 +86,7 @@ function NewModelForm({ teams, defaultTeam }: { teams: CreatableTeam[]; defaultT
         <Textarea {...fieldProps("model-description", f.description, true)} name="description" rows={3} />
       </Field>
       <FormError message={error?.message} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? <Loader2 className="animate-spin" /> : null}
-          Create model
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter pending={pending}>Create model</FormDialogFooter>
     </form>
   );
 }

@@ -1,11 +1,18 @@
 "use client";
 
-import { KeySquare, Loader2 } from "lucide-react";
+import { KeySquare } from "lucide-react";
 import { type FormEvent, useState, useTransition } from "react";
 import { createApiTokenAction } from "@/actions/profile/create-api-token";
 import { SecretReveal } from "@/components/secret-reveal";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogFooter,
+  DialogTrigger,
+  FormDialogFooter,
+} from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -149,17 +156,7 @@ function NewTokenForm({ teams, tokenRoleCap }: { teams: TokenTeam[]; tokenRoleCa
         <Select id="token-expiry" value={expiry} onValueChange={setExpiry} options={expiryOptions} />
       </Field>
       <FormError message={error?.message} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? <Loader2 className="animate-spin" /> : null}
-          Create token
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter pending={pending}>Create token</FormDialogFooter>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Loader2, Pencil } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
@@ -8,7 +8,7 @@ import { updateModelAction } from "@/actions/registry/update-model";
 import { parseKeyValueLines, toKeyValueLines, withFieldErrors } from "@/components/registry/key-values";
 import { MarkdownView } from "@/components/registry/markdown";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, FormDialogFooter } from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { type ActionError, callAction } from "@/lib/action-client";
@@ -139,17 +139,7 @@ function EditModelForm({ model, onDone }: { model: EditableModel; onDone: () => 
           to see the latest version.
         </p>
       ) : null}
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? <Loader2 className="animate-spin" /> : null}
-          Save changes
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter pending={pending}>Save changes</FormDialogFooter>
     </form>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import type { Gate } from "@modelgate/core";
-import { Loader2, Pencil, Plus, Trash2 } from "lucide-react";
+import { Pencil, Plus, Trash2 } from "lucide-react";
 import { type FormEvent, type ReactNode, useId, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { setPolicyAction } from "@/actions/approvals/set-policy";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, FormDialogFooter } from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -377,17 +377,7 @@ function EditPolicyForm({
       </fieldset>
 
       <FormError message={error?.message} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? <Loader2 className="animate-spin" /> : null}
-          Save policy
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter pending={pending}>Save policy</FormDialogFooter>
     </form>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import { Loader2, Pencil } from "lucide-react";
+import { Pencil } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { updateVersionAction } from "@/actions/registry/update-version";
 import { parseKeyValueLines, toKeyValueLines, withFieldErrors } from "@/components/registry/key-values";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, FormDialogFooter } from "@/components/ui/dialog";
 import { Field, FormError, fieldProps } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { type ActionError, callAction } from "@/lib/action-client";
@@ -71,17 +71,7 @@ function EditVersionForm({ v, onDone }: { v: EditableVersion; onDone: () => void
         />
       </Field>
       <FormError message={error?.message} />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? <Loader2 className="animate-spin" /> : null}
-          Save changes
-        </Button>
-      </DialogFooter>
+      <FormDialogFooter pending={pending}>Save changes</FormDialogFooter>
     </form>
   );
 }
