@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Database, DbOrTx, OrgRole, TeamRole, Transaction } from "@modelgate/db";
-import { emitAudit } from "./audit/emit";
+import { emitAudit, flushAuditEvents, type PendingAuditEvent } from "./audit/emit";
+import type { AuditSigner } from "./audit/signing";
 import { DomainError } from "./errors";
 import type { ArtifactStore } from "./registry/artifact-store";
 
@@ -38,8 +39,12 @@ export interface ServiceContext {
   db: DbOrTx;
   /** Where uploaded artifact bytes go; required only by artifact services. */
   artifactStore?: ArtifactStore;
+  /** The server's key for audit checkpoints and exports; required only by those services. */
+  auditSigner?: AuditSigner;
   /** True when `db` is an open transaction that services should join rather than nest. */
   inTransaction?: boolean;
+  /** Audit events recorded in the open transaction, appended to the chain just before commit. */
+  auditBuffer?: PendingAuditEvent[];
   requestId: string;
   ip?: string | null;
   userAgent?: string | null;
@@ -60,7 +65,7 @@ export function createContext(
   db: Database,
   actor: Actor,
   meta: RequestMeta = {},
-  deps: { artifactStore?: ArtifactStore } = {},
+  deps: { artifactStore?: ArtifactStore; auditSigner?: AuditSigner } = {},
 ): ServiceContext {
   return {
     actor,
@@ -90,18 +95,23 @@ export async function withTransaction<T>(
 ): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
   try {
-    return await (ctx.db as Database).transaction((tx: Transaction) =>
-      fn({ ...ctx, db: tx, inTransaction: true }),
-    );
+    return await inNewTransaction(ctx, fn);
   } catch (e) {
     // A denial inside the rolled-back transaction is still audited, in a transaction of its own.
     if (e instanceof DomainError && e.pendingDenial) {
       const denial = e.pendingDenial;
       e.pendingDenial = undefined;
-      await (ctx.db as Database).transaction((tx: Transaction) =>
-        emitAudit({ ...ctx, db: tx, inTransaction: true }, denial),
-      );
+      await inNewTransaction(ctx, (tx) => emitAudit(tx, denial));
     }
     throw e;
   }
+}
+
+async function inNewTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  return (ctx.db as Database).transaction(async (db: Transaction) => {
+    const tx: ServiceContext = { ...ctx, db, inTransaction: true, auditBuffer: [] };
+    const result = await fn(tx);
+    await flushAuditEvents(tx, tx.auditBuffer!);
+    return result;
+  });
 }

@@ -17,7 +17,7 @@ export {
   runIdempotent,
   type StoredResponse,
 } from "./api/idempotency";
-export { canonicalJson, versionContentHash } from "./approvals/content-hash";
+export { versionContentHash } from "./approvals/content-hash";
 export {
   evaluateGate,
   evaluateGates,
@@ -56,7 +56,46 @@ export {
 } from "./approvals/requests";
 export { assertTransition, canTransition } from "./approvals/stage-machine";
 export { type AuditAction, auditActions } from "./audit/actions";
+export {
+  type AuditCheckpoint,
+  type AuditEventFields,
+  type ChainedAuditEvent,
+  ChainVerifier,
+  canonicalJson,
+  EXPORT_FORMAT,
+  type ExportVerification,
+  ExportWriter,
+  eventHash,
+  GENESIS_HASH,
+  parsePublicKey,
+  publicKeyId,
+  signCheckpoint,
+  verifyCheckpoint,
+  verifyExport,
+} from "./audit/chain";
 export { type AuditEventInput, emitAudit } from "./audit/emit";
+export {
+  type AuditSigner,
+  auditSignerFromPem,
+  generateAuditSigner,
+  loadAuditSigner,
+} from "./audit/signing";
+export {
+  type AuditEventRow,
+  type AuditFilter,
+  auditFilterInput,
+  csvCell,
+  exportAuditEvents,
+  getAuditEvent,
+  listAuditEvents,
+} from "./audit/trail";
+export {
+  type ChainVerification,
+  createAuditCheckpoint,
+  latestAuditVerification,
+  listAuditCheckpoints,
+  verifyAuditChain,
+} from "./audit/verify";
 export { type LoginResult, login, logout, normalizeEmail, SESSION_TTL_SECONDS } from "./auth/login";
 export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./auth/passwords";
 export { resolveSession } from "./auth/session";
@@ -80,7 +119,6 @@ export {
   RateLimitedError,
   ValidationError,
 } from "./errors";
-export { listAuditEvents } from "./queries/audit-log";
 export { listMyTeams, listTeams, listUsers } from "./queries/directory";
 export { deleteAlias, listAliases, resolveModelRef, setAlias, setAliasProtection } from "./registry/aliases";
 export {

@@ -60,6 +60,7 @@ const expected: Record<TeamPermission, readonly Persona[]> = {
   "alias.protect": [M],
   "webhook.manage": [M],
   "model.archive": [M],
+  "team.audit": [M, "auditor", "admin"],
 };
 const orgWide = (p: Persona) => p === "auditor" || p === "admin";
 /** A token carries min(role, contributor), never org grants, never decides. */

@@ -132,8 +132,11 @@ export function apiRoute<P = Record<string, never>>(
     const meta = requestMeta(req.headers);
     const requestId = meta.requestId!;
     try {
-      const { handle, artifactStore } = await getRuntime();
-      const ctx = createContext(handle.db, await authenticate(req, handle.db), meta, { artifactStore });
+      const { handle, artifactStore, auditSigner } = await getRuntime();
+      const ctx = createContext(handle.db, await authenticate(req, handle.db), meta, {
+        artifactStore,
+        auditSigner,
+      });
       const params = await route.params;
       const parsed =
         options.json || options.idempotent ? await readJson(req) : { value: undefined, text: "" };

@@ -20,6 +20,8 @@ const schema = z.object({
   MODELGATE_ADMIN_EMAIL: z.email().optional(),
   MODELGATE_ADMIN_PASSWORD: z.string().optional(),
   MODELGATE_TRUST_PROXY: bool.default(false),
+  /** Ed25519 private key (PKCS#8 PEM) signing audit checkpoints and exports; shared by instances. */
+  MODELGATE_AUDIT_SIGNING_KEY: z.string().optional(),
 });
 
 function load() {

@@ -2,8 +2,11 @@ import "server-only";
 import { join } from "node:path";
 import {
   type ArtifactStore,
+  type AuditSigner,
+  createAuditCheckpoint,
   createLocalArtifactStore,
   expireDueRequests,
+  loadAuditSigner,
   prepareInstance,
   type StartupResult,
   systemContext,
@@ -15,6 +18,7 @@ export interface Runtime {
   handle: DbHandle;
   startup: StartupResult;
   artifactStore: ArtifactStore;
+  auditSigner: AuditSigner;
 }
 
 // One per process, shared by the instrumentation hook and every route bundle.
@@ -38,6 +42,10 @@ function printStartup(result: StartupResult, handle: DbHandle) {
 async function start(): Promise<Runtime> {
   const handle = await createDb({ url: env.DATABASE_URL, dataDir: env.dataDir });
   const artifactStore = createLocalArtifactStore(join(env.dataDir, "artifacts"));
+  const auditSigner = loadAuditSigner({
+    pem: env.MODELGATE_AUDIT_SIGNING_KEY,
+    keyFile: join(env.dataDir, "audit-signing-key.pem"),
+  });
   try {
     await handle.migrate();
     const startup = await prepareInstance(handle.db, {
@@ -48,13 +56,26 @@ async function start(): Promise<Runtime> {
       artifactStore,
     });
     printStartup(startup, handle);
+    if (env.productionServer && !env.MODELGATE_AUDIT_SIGNING_KEY)
+      console.warn(
+        `  MODELGATE_AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with ${join(env.dataDir, "audit-signing-key.pem")}.\n  Several instances must share one key — set it on every instance.\n`,
+      );
     // Pending requests past their expiry are closed (and audited) once a minute.
     setInterval(() => {
       expireDueRequests(systemContext(handle.db, "Modelgate expiry")).catch((e) =>
         console.error("expiry sweep failed", e),
       );
     }, 60_000).unref();
-    return { handle, startup, artifactStore };
+    // The chain head is signed once a minute when it moved (after verifying the new segment).
+    const checkpoint = () =>
+      createAuditCheckpoint(handle.db, auditSigner)
+        .then(({ broken }) => {
+          if (broken) console.error(`AUDIT CHAIN BROKEN at #${broken.seq}: ${broken.reason}; not signing`);
+        })
+        .catch((e) => console.error("audit checkpoint failed", e));
+    void checkpoint();
+    setInterval(checkpoint, 60_000).unref();
+    return { handle, startup, artifactStore, auditSigner };
   } catch (e) {
     await handle.close();
     throw e;

@@ -30,7 +30,7 @@ export const requirePageContext = cache(async (): Promise<ServiceContext & { act
   const login = `/login?callbackUrl=${encodeURIComponent(back)}`;
   const sid = await sessionIdFromCookie();
   if (!sid) redirect(login);
-  const { handle, artifactStore } = await getRuntime();
+  const { handle, artifactStore, auditSigner } = await getRuntime();
   const db = handle.db;
   let actor: UserActor;
   try {
@@ -39,5 +39,7 @@ export const requirePageContext = cache(async (): Promise<ServiceContext & { act
     if (isDomainError(e)) redirect(`${login}&reason=${e.code}`);
     throw e;
   }
-  return createContext(db, actor, requestMeta(h), { artifactStore }) as ServiceContext & { actor: UserActor };
+  return createContext(db, actor, requestMeta(h), { artifactStore, auditSigner }) as ServiceContext & {
+    actor: UserActor;
+  };
 });

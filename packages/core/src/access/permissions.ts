@@ -25,6 +25,8 @@ export const teamPermissions = {
   "alias.protect": "maintainer",
   "webhook.manage": "maintainer",
   "model.archive": "maintainer",
+  /** The team's slice of the audit trail (auditors and admins read all of it: org audit.read). */
+  "team.audit": "maintainer",
 } as const satisfies Record<string, TeamRole>;
 
 export type TeamPermission = keyof typeof teamPermissions;
@@ -33,8 +35,8 @@ export const allTeamPermissions = Object.keys(teamPermissions) as TeamPermission
 /** Org roles that see every team without being a member: read-only, plus admins managing members. */
 export const orgGrants: Record<OrgRole, readonly TeamPermission[]> = {
   member: [],
-  auditor: ["team.read", "model.read"],
-  admin: ["team.read", "model.read", "member.manage"],
+  auditor: ["team.read", "model.read", "team.audit"],
+  admin: ["team.read", "model.read", "member.manage", "team.audit"],
 };
 
 /** The highest role an API token can carry; tokens never decide (approve/reject). */

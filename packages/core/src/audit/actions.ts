@@ -43,6 +43,8 @@ export const auditActions = [
   "transition.applied",
   "alias.moved",
   "comment.created",
+  "audit.verified",
+  "audit.exported",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

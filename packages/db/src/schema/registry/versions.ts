@@ -1,5 +1,6 @@
 import {
   bigint,
+  bigserial,
   boolean,
   doublePrecision,
   index,
@@ -122,4 +123,27 @@ export const aliases = pgTable(
     uniqueIndex("aliases_model_name_idx").on(t.modelId, t.name),
     index("aliases_version_idx").on(t.versionId),
   ],
+);
+
+/**
+ * Every change of an alias (set, moved by an approved request, deleted), for "which version did
+ * `champion` point at on date X" and the model timeline.
+ */
+export const aliasChanges = pgTable(
+  "alias_changes",
+  {
+    seq: bigserial({ mode: "number" }).primaryKey(),
+    modelId: uuid()
+      .notNull()
+      .references(() => registeredModels.id),
+    alias: text().notNull(),
+    fromVersionId: uuid().references(() => modelVersions.id),
+    /** Null when the alias was removed. */
+    toVersionId: uuid().references(() => modelVersions.id),
+    requestId: uuid(),
+    actorUserId: uuid(),
+    actorName: text().notNull(),
+    at: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index("alias_changes_model_alias_at_idx").on(t.modelId, t.alias, t.at)],
 );

@@ -26,7 +26,7 @@ export default async function AuditPage() {
       </>
     );
   }
-  const events = await listAuditEvents(ctx, { limit: 100 });
+  const { events } = await listAuditEvents(ctx, {}, { limit: 100 });
   return (
     <>
       <PageHeader
