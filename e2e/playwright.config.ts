@@ -53,6 +53,8 @@ export default defineConfig({
       MODELGATE_DEMO_PASSWORD: DEMO_PASSWORD,
       NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
+      // The webhook tests' receivers listen on loopback, which is refused by default (SSRF).
+      MODELGATE_WEBHOOK_ALLOW_PRIVATE: "true",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     },
   },

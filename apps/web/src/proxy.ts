@@ -1,7 +1,14 @@
 import { type NextRequest, NextResponse } from "next/server";
 
 const PUBLIC_PAGES = ["/login"];
-const PUBLIC_API = ["/api/health", "/api/auth/", "/api/v1/openapi.json"];
+const PUBLIC_API = [
+  "/api/health",
+  "/api/auth/",
+  "/api/v1/openapi.json",
+  // Signed checkpoints and the key that signs them: no content, and outside witnesses fetch them.
+  "/api/v1/audit/checkpoints",
+  "/api/v1/audit/public-key",
+];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 /**

@@ -209,9 +209,9 @@ test("four-eyes promotions: staging then production with two signatures, then a 
   await expect(statusOf(rui)).toHaveText("applied");
   expect(await champion(carl, name)).toBe(1);
 
-  // Stage history: newest first, the rollback marked.
+  // The timeline: newest first, the rollback marked.
   await carl.goto(`/approvals/new?team=fraud&name=${name}&version=1`);
-  const history = carl.getByRole("list", { name: "Stage history" }).getByTestId("stage-change");
+  const history = carl.getByRole("list", { name: "Model timeline" }).getByTestId("stage-change");
   await expect(history.first()).toHaveAttribute("data-rollback", "true");
   await expect(history.first()).toContainText("v1");
   await expect(history.first()).toContainText("rollback");
@@ -411,11 +411,11 @@ test("a maintainer edits a team policy; a reviewer reads it without edit control
   ).toHaveText("2");
 });
 
-test("the model page shows the stage history and the version page offers a promotion request to contributors only", async ({
+test("the model page shows the timeline and the version page offers a promotion request to contributors only", async ({
   page,
 }) => {
-  await signInAs(page, "contributor", "/models/fraud/transaction-scorer?tab=history");
-  const history = page.getByRole("list", { name: "Stage history" });
+  await signInAs(page, "contributor", "/models/fraud/transaction-scorer?tab=timeline");
+  const history = page.getByRole("list", { name: "Model timeline" });
   await expect(history.getByTestId("stage-change").first()).toBeVisible();
   await expect(history).toContainText("production");
   await page.goto("/models/fraud/transaction-scorer/versions/2");

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // `pnpm gen` (root: `pnpm gen:api`): writes openapi.json from the app's zod schemas with
 // apps/web/scripts/write-openapi.ts, then generates src/generated/openapi.ts with
-// openapi-typescript, formatted by biome in the repo's style. `--check` verifies both without
-// writing: openapi.json against the schemas, the types against openapi.json.
+// openapi-typescript, formatted by biome in the repo's style; and copies the audit chain format
+// (packages/core/src/audit/chain.ts, pure node:crypto) verbatim to src/generated/audit-chain.ts, so
+// the client verifies exports offline with the server's own code and no dependency on core; and
+// likewise the webhook event catalogue (packages/core/src/webhooks/events.ts, pure types and data)
+// to src/generated/webhook-events.ts. `--check` verifies all of them without writing: openapi.json
+// against the schemas, the types against openapi.json, each copy against its source.
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
@@ -17,6 +21,17 @@ const biomeBin = join(dirname(biomePkg), "bin", "biome");
 const writeOpenApi = join(root, "apps", "web", "scripts", "write-openapi.ts");
 const specFile = join(pkgDir, "openapi.json");
 const typesFile = join(pkgDir, "src", "generated", "openapi.ts");
+/** Core files the client ships verbatim (each must import nothing but node built-ins). */
+const copies = [
+  [
+    join(root, "packages", "core", "src", "audit", "chain.ts"),
+    join(pkgDir, "src", "generated", "audit-chain.ts"),
+  ],
+  [
+    join(root, "packages", "core", "src", "webhooks", "events.ts"),
+    join(pkgDir, "src", "generated", "webhook-events.ts"),
+  ],
+];
 const check = process.argv.includes("--check");
 
 function run(args, opts = {}) {
@@ -43,7 +58,28 @@ async function typesFor(specText) {
   });
 }
 
+/** The client's copy of a core file: the source, byte for byte, under a header. */
+function copyText(sourceFile) {
+  const source = readFileSync(sourceFile, "utf8");
+  // A relative import would not resolve from the client (and would make it depend on core).
+  if (/^\s*(import|export)[^;]*from\s+["']\./m.test(source)) {
+    console.error(
+      `✖ ${relative(root, sourceFile)} must import nothing but node built-ins: the client copies it.`,
+    );
+    process.exit(1);
+  }
+  return `// Generated from ${relative(root, sourceFile)} by \`pnpm gen:api\`. Do not edit.\n\n${source}`;
+}
+
 if (check) {
+  let copiesCurrent = true;
+  for (const [sourceFile, copyFile] of copies) {
+    if (existsSync(copyFile) && readFileSync(copyFile, "utf8") === copyText(sourceFile)) continue;
+    copiesCurrent = false;
+    console.error(
+      `✖ ${relative(root, copyFile)} is out of date with ${relative(root, sourceFile)}: run \`pnpm gen:api\` and commit the result.`,
+    );
+  }
   // Fails with its own message when openapi.json no longer matches the zod schemas.
   run(["--no-warnings", tsxCli, writeOpenApi, "--check"], { stdio: ["ignore", "ignore", "inherit"] });
   const expected = await typesFor(readFileSync(specFile, "utf8"));
@@ -53,8 +89,14 @@ if (check) {
     );
     process.exit(1);
   }
-  console.log("openapi.json and src/generated/openapi.ts are current");
+  if (!copiesCurrent) process.exit(1);
+  console.log("openapi.json and src/generated/{openapi,audit-chain,webhook-events}.ts are current");
 } else {
+  // First, so the copy is current even when the app's schemas do not build yet.
+  for (const [sourceFile, copyFile] of copies) {
+    writeFileSync(copyFile, copyText(sourceFile));
+    console.log(`wrote ${relative(root, copyFile)}`);
+  }
   run(["--no-warnings", tsxCli, writeOpenApi], { stdio: ["ignore", "inherit", "inherit"] });
   writeFileSync(typesFile, await typesFor(readFileSync(specFile, "utf8")));
   console.log(`wrote ${relative(root, typesFile)}`);

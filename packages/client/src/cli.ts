@@ -7,39 +7,20 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, isAbsolute } from "node:path";
 import { type FlagSpec, type Flags, keyNumber, keyValue, parseArgs, UsageError } from "./cli/args.js";
+import { auditCommands } from "./cli/audit.js";
+import { CheckFailed, type Command, list, str } from "./cli/command.js";
 import { readConfig, writeConfig } from "./cli/config.js";
 import { formatBytes, progressReporter } from "./cli/progress.js";
+import { webhookCommands } from "./cli/webhooks.js";
 import { type ArtifactFile, createClient, type ModelgateClient } from "./client.js";
 import { ModelgateApiError, ModelgateError } from "./errors.js";
 import { parseModelRef, parseVersionRef } from "./refs.js";
 import type { Model, RegisterVersionInput, Version } from "./types.js";
 
-interface Ctx {
-  args: string[];
-  flags: Flags;
-  json: boolean;
-  env: NodeJS.ProcessEnv;
-  client(): Promise<ModelgateClient>;
-  /** Prints `value` as JSON with --json, else the human-readable lines. */
-  out(value: unknown, text: string | string[]): void;
-}
-
-interface Command {
-  usage: string;
-  summary: string;
-  flags?: Record<string, FlagSpec>;
-  /** Minimum and maximum number of positional arguments. */
-  args: [number, number];
-  run(c: Ctx): Promise<void>;
-}
-
 const GLOBAL_FLAGS: Record<string, FlagSpec> = {
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
-
-const str = (f: Flags, k: string) => f[k] as string | undefined;
-const list = (f: Flags, k: string) => (f[k] as string[] | undefined) ?? [];
 
 function asUsage<T>(fn: () => T): T {
   try {
@@ -420,6 +401,8 @@ const commands: Record<string, Command> = {
       c.out(r, `downloaded ${r.path} → ${r.file} (${formatBytes(r.size)}, sha256 ${r.sha256} verified)`);
     },
   },
+  ...auditCommands,
+  ...webhookCommands,
 };
 
 function usage(): string {
@@ -433,6 +416,8 @@ function usage(): string {
     "Every command takes --json (machine-readable output on stdout) and --help.",
     "--file takes JSON metadata (the registerVersion body; metrics may be a { key: value } map).",
     "YAML is not supported, to keep the CLI free of dependencies.",
+    "`audit verify` works offline: it checks an export's hashes, links, checkpoints and signed",
+    "trailer with the server's public key (`audit public-key -o key.pem`); exit 1 when it fails.",
     "",
     "Environment: MODELGATE_URL and MODELGATE_TOKEN override the saved login.",
     "Exit codes: 0 ok, 1 error (code, message and request id on stderr), 2 usage.",
@@ -501,6 +486,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
     });
     return 0;
   } catch (e) {
+    if (e instanceof CheckFailed) return e.exitCode;
     if (e instanceof UsageError) {
       const help = command ? `Usage: modelgate ${command.usage}` : usage();
       console.error(`modelgate: ${e.message}\n\n${help}`);

@@ -26,8 +26,18 @@ import type {
   Alias,
   AliasProtection,
   ApiErrorBody,
+  AuditCheckpointPage,
+  AuditEvent,
+  AuditEventPage,
+  AuditFilter,
+  AuditPublicKey,
+  AuditVerification,
+  ChainVerification,
+  CreatedWebhook,
   CreateModelInput,
+  CreateWebhookInput,
   DeleteAliasResult,
+  DeliveredWebhookEvent,
   Health,
   ListVersionsQuery,
   LogMetricsResult,
@@ -35,18 +45,23 @@ import type {
   MetricPoint,
   Model,
   ModelPage,
+  QueuedWebhookDelivery,
   RegisterVersionInput,
   RequestListItem,
   RequestTransitionInput,
   Resolved,
+  RotatedWebhookSecret,
   SearchModelsQuery,
   SetAliasResult,
   TransitionRequest,
   UpdateModelInput,
   UpdateVersionInput,
+  UpdateWebhookInput,
   UploadResult,
   Version,
   VersionPage,
+  Webhook,
+  WebhookDeliveryLog,
 } from "./types.js";
 
 export interface ClientOptions {
@@ -112,6 +127,12 @@ export interface ArtifactFile {
   path: string;
   source: ArtifactSource;
   contentType?: string;
+}
+
+export interface AuditExportOptions {
+  /** `jsonl` (default): signed, verifiable offline with `verifyExport`; `csv`: for spreadsheets. */
+  format?: "jsonl" | "csv";
+  signal?: AbortSignal;
 }
 
 export type RegisterWithArtifactsOptions = CallOptions & {
@@ -582,6 +603,197 @@ export function createClient(options: ClientOptions) {
       }),
   };
 
+  const hookPath = (team: string, id?: string) =>
+    `/api/v1/teams/${encodeURIComponent(team)}/webhooks${id ? `/${encodeURIComponent(id)}` : ""}`;
+  /** A team's webhooks (maintainers; API tokens cannot manage them — sign in, as a session). */
+  const webhooks = {
+    list: async (team: string, opts: { signal?: AbortSignal } = {}) =>
+      (
+        await json<{ items: Webhook[] }>({
+          method: "GET",
+          path: hookPath(team),
+          retry: true,
+          signal: opts.signal,
+        })
+      ).items,
+    /** Creates a webhook; the answer holds its signing secret, the only time it is shown. */
+    create: (team: string, input: CreateWebhookInput, opts?: CallOptions) =>
+      create<CreatedWebhook>(hookPath(team), input, opts),
+    get: (team: string, id: string, opts: { signal?: AbortSignal } = {}) =>
+      json<Webhook>({ method: "GET", path: hookPath(team, id), retry: true, signal: opts.signal }),
+    /** Edits URL, description, events or `active`, guarded by If-Match (read first unless `etag` is given). */
+    async update(
+      team: string,
+      id: string,
+      patch: UpdateWebhookInput,
+      opts: UpdateOptions = {},
+    ): Promise<Webhook> {
+      const etag = opts.etag ?? (await webhooks.get(team, id, opts)).revision;
+      return json<Webhook>({
+        method: "PATCH",
+        path: hookPath(team, id),
+        json: patch,
+        headers: { "if-match": etagOf(etag) },
+        retry: false,
+        signal: opts.signal,
+      });
+    },
+    delete: (team: string, id: string, opts: { signal?: AbortSignal } = {}) =>
+      json<{ deleted: boolean }>({
+        method: "DELETE",
+        path: hookPath(team, id),
+        retry: true,
+        signal: opts.signal,
+      }),
+    /** A new signing secret; the previous one also signs for `overlapHours` (default 24). */
+    rotateSecret: (team: string, id: string, overlapHours?: number, opts: { signal?: AbortSignal } = {}) =>
+      json<RotatedWebhookSecret>({
+        method: "POST",
+        path: `${hookPath(team, id)}/rotate-secret`,
+        json: overlapHours === undefined ? {} : { overlapHours },
+        retry: false,
+        signal: opts.signal,
+      }),
+    /** The delivery log: attempts newest first (pass `nextCursor` on), and what waits for a retry. */
+    deliveries: (
+      team: string,
+      id: string,
+      page: { limit?: number; cursor?: string; signal?: AbortSignal } = {},
+    ) =>
+      json<WebhookDeliveryLog>({
+        method: "GET",
+        path: `${hookPath(team, id)}/deliveries`,
+        query: { limit: page.limit, cursor: page.cursor },
+        retry: true,
+        signal: page.signal,
+      }),
+    /** An event exactly as the webhook got it. */
+    event: (team: string, id: string, eventId: string, opts: { signal?: AbortSignal } = {}) =>
+      json<DeliveredWebhookEvent>({
+        method: "GET",
+        path: `${hookPath(team, id)}/events/${encodeURIComponent(eventId)}`,
+        retry: true,
+        signal: opts.signal,
+      }),
+    /** Sends an event again: the same id and body, freshly signed. */
+    redeliver: (team: string, id: string, eventId: string, opts: { signal?: AbortSignal } = {}) =>
+      json<QueuedWebhookDelivery>({
+        method: "POST",
+        path: `${hookPath(team, id)}/redeliver`,
+        json: { eventId },
+        retry: false,
+        signal: opts.signal,
+      }),
+    /** Queues a `webhook.test` event for this webhook alone. */
+    test: (team: string, id: string, opts: { signal?: AbortSignal } = {}) =>
+      json<QueuedWebhookDelivery>({
+        method: "POST",
+        path: `${hookPath(team, id)}/test`,
+        retry: false,
+        signal: opts.signal,
+      }),
+  };
+
+  const auditQuery = (f: AuditFilter): Record<string, QueryValue> => ({
+    from: f.from,
+    to: f.to,
+    actor: f.actor,
+    team: f.team,
+    action: f.action,
+    entityType: f.entityType,
+    entityId: f.entityId,
+    model: f.model,
+    requestId: f.requestId,
+  });
+
+  /** The audit trail: auditors and admins read it all, maintainers their teams' events. */
+  const audit = {
+    /** One page of events matching the filters, newest first (keyset: pass `nextBefore` on). */
+    events: (
+      filter: AuditFilter = {},
+      page: { before?: number; limit?: number; signal?: AbortSignal } = {},
+    ) =>
+      json<AuditEventPage>({
+        method: "GET",
+        path: "/api/v1/audit/events",
+        query: { ...auditQuery(filter), before: page.before, limit: page.limit },
+        retry: true,
+        signal: page.signal,
+      }),
+    /** Every event matching the filters, newest first, page after page. */
+    async *iterate(filter: AuditFilter = {}, opts: { pageSize?: number } = {}): AsyncGenerator<AuditEvent> {
+      let before: number | undefined;
+      do {
+        const page = await audit.events(filter, { before, limit: opts.pageSize });
+        yield* page.events;
+        before = page.nextBefore ?? undefined;
+      } while (before !== undefined);
+    },
+    /** One event by sequence number. */
+    event: (seq: number, opts: { signal?: AbortSignal } = {}) =>
+      json<AuditEvent>({
+        method: "GET",
+        path: `/api/v1/audit/events/${encodeURIComponent(String(seq))}`,
+        retry: true,
+        signal: opts.signal,
+      }),
+    /**
+     * The filtered trail as the server streams it (oldest first): the response body, a web
+     * ReadableStream that is also an async iterable of byte chunks. Nothing is buffered; pipe it to
+     * a file, or check a JSONL export with `verifyExport` and the server's public key.
+     */
+    async exportEvents(
+      filter: AuditFilter = {},
+      opts: AuditExportOptions = {},
+    ): Promise<ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>> {
+      const res = await send({
+        method: "GET",
+        path: "/api/v1/audit/export",
+        query: { format: opts.format ?? "jsonl", ...auditQuery(filter) },
+        headers: { accept: "*/*" },
+        retry: true,
+        signal: opts.signal,
+      });
+      if (!res.body) throw new ModelgateError("empty_response", "The export answer has no body.");
+      return res.body as ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>;
+    },
+    /** The server's Ed25519 public key (PEM) that signs checkpoints and exports. */
+    publicKey: (opts: { signal?: AbortSignal } = {}) =>
+      json<AuditPublicKey>({
+        method: "GET",
+        path: "/api/v1/audit/public-key",
+        retry: true,
+        signal: opts.signal,
+      }),
+    /** Signed chain heads, newest first (public: they hold only sequence numbers and hashes). */
+    checkpoints: (page: { before?: number; limit?: number; signal?: AbortSignal } = {}) =>
+      json<AuditCheckpointPage>({
+        method: "GET",
+        path: "/api/v1/audit/checkpoints",
+        query: { before: page.before, limit: page.limit },
+        retry: true,
+        signal: page.signal,
+      }),
+    /** The most recent full verification recorded in the trail (who, when, through which event), or null. */
+    latestVerification: (opts: { signal?: AbortSignal } = {}) =>
+      json<AuditVerification>({
+        method: "GET",
+        path: "/api/v1/audit/verification",
+        retry: true,
+        signal: opts.signal,
+      }),
+    /** Asks the server to recompute the whole chain (audited); names the first broken link. */
+    verify: (opts: { signal?: AbortSignal } = {}) =>
+      json<ChainVerification>({
+        method: "POST",
+        path: "/api/v1/audit/verify",
+        json: {},
+        // Read-only but audited (`audit.verified`): a repeat would record a second verification.
+        retry: false,
+        signal: opts.signal,
+      }),
+  };
+
   return {
     baseUrl: base,
     /** An absolute URL for a path the API returned (artifact `uri`s are relative to the server). */
@@ -596,6 +808,8 @@ export function createClient(options: ClientOptions) {
     metrics,
     aliases,
     requests,
+    audit,
+    webhooks,
     /** `team/name@champion`, `team/name/3` or `team/name@latest` → the version and its artifacts. */
     resolve: (ref: string, opts: { signal?: AbortSignal } = {}) =>
       json<Resolved>({

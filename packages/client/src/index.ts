@@ -4,6 +4,7 @@
  */
 export {
   type ArtifactFile,
+  type AuditExportOptions,
   type CallOptions,
   type ClientOptions,
   createClient,
@@ -21,6 +22,33 @@ export {
   ModelgateError,
   ModelgateNetworkError,
 } from "./errors.js";
+/** The audit trail's tamper-evidence format, the server's own code (generated from core). */
+export {
+  type AuditCheckpoint,
+  type AuditEventFields,
+  type ChainBreak,
+  type ChainedAuditEvent,
+  type ExportHeader,
+  type ExportTrailer,
+  type ExportVerification,
+  parsePublicKey,
+  publicKeyId,
+  verifyCheckpoint,
+  verifyExport,
+} from "./generated/audit-chain.js";
+/** Webhook payloads (the server's own catalogue, generated from core) and signature verification. */
+export {
+  type AnyWebhookEvent,
+  exampleWebhookEvent,
+  WEBHOOK_TEST_EVENT,
+  type WebhookActor,
+  type WebhookEvent,
+  type WebhookEventData,
+  type WebhookEventType,
+  type WebhookPayloadType,
+  webhookEventDescriptions,
+  webhookEventTypes,
+} from "./generated/webhook-events.js";
 export {
   type ModelRef,
   type ModelRefParts,
@@ -31,3 +59,9 @@ export {
 } from "./refs.js";
 export { type ArtifactSource, hashFile } from "./sources.js";
 export type * from "./types.js";
+export {
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  type WebhookHeaders,
+  WebhookVerificationError,
+} from "./webhooks.js";

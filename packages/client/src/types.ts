@@ -67,3 +67,30 @@ export type TransitionRequest = ResponseOf<"getRequest">;
 export type RequestTransitionInput = BodyOf<"requestTransition">;
 export type RequestListItem = ResponseOf<"listRequests">["items"][number];
 export type AliasProtection = ResponseOf<"protectAlias">;
+
+/** Filters of the audit trail, combined with AND; times as ISO strings or Date. */
+export type AuditFilter = Omit<QueryOf<"exportAudit">, "format" | "from" | "to"> & {
+  from?: string | Date;
+  to?: string | Date;
+};
+export type AuditEventPage = ResponseOf<"listAuditEvents">;
+export type AuditEvent = ResponseOf<"getAuditEvent">;
+export type AuditCheckpointPage = ResponseOf<"listAuditCheckpoints">;
+/** The most recent full verification recorded in the trail, or null. */
+export type AuditVerification = ResponseOf<"latestAuditVerification">;
+/** The server's full recomputation of the chain (`audit.verify()`). */
+export type ChainVerification = ResponseOf<"verifyAudit">;
+/** The server's Ed25519 key that signs checkpoints and exports. */
+export type AuditPublicKey = ResponseOf<"auditPublicKey">;
+
+/** A team webhook as the API shows it (never its secret). */
+export type Webhook = ResponseOf<"getWebhook">;
+export type CreateWebhookInput = BodyOf<"createWebhook">;
+export type UpdateWebhookInput = BodyOf<"updateWebhook">;
+/** A new webhook with its signing secret (shown in this answer only). */
+export type CreatedWebhook = ResponseOf<"createWebhook">;
+export type RotatedWebhookSecret = ResponseOf<"rotateWebhookSecret">;
+export type WebhookDeliveryLog = ResponseOf<"listWebhookDeliveries">;
+export type WebhookDeliveryAttempt = WebhookDeliveryLog["attempts"][number];
+export type QueuedWebhookDelivery = ResponseOf<"sendTestWebhookEvent">;
+export type DeliveredWebhookEvent = ResponseOf<"getWebhookEvent">;

@@ -41,6 +41,8 @@ export interface ServiceContext {
   artifactStore?: ArtifactStore;
   /** The server's key for audit checkpoints and exports; required only by those services. */
   auditSigner?: AuditSigner;
+  /** Outbound webhook policy (an admin setting); private networks are refused when absent. */
+  webhookPolicy?: WebhookPolicy;
   /** True when `db` is an open transaction that services should join rather than nest. */
   inTransaction?: boolean;
   /** Audit events recorded in the open transaction, appended to the chain just before commit. */
@@ -55,6 +57,11 @@ export function actorUserId(ctx: ServiceContext): string | null {
   return ctx.actor.type === "user" || ctx.actor.type === "token" ? ctx.actor.userId : null;
 }
 
+export interface WebhookPolicy {
+  /** MODELGATE_WEBHOOK_ALLOW_PRIVATE: let webhooks call private, loopback and link-local addresses. */
+  allowPrivateNetworks: boolean;
+}
+
 export interface RequestMeta {
   requestId?: string;
   ip?: string | null;
@@ -65,7 +72,7 @@ export function createContext(
   db: Database,
   actor: Actor,
   meta: RequestMeta = {},
-  deps: { artifactStore?: ArtifactStore; auditSigner?: AuditSigner } = {},
+  deps: { artifactStore?: ArtifactStore; auditSigner?: AuditSigner; webhookPolicy?: WebhookPolicy } = {},
 ): ServiceContext {
   return {
     actor,

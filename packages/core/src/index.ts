@@ -26,7 +26,6 @@ export {
   type GateResult,
   gateLabel,
   gateSchema,
-  improvement,
   isMetricGate,
 } from "./approvals/gates";
 export {
@@ -44,7 +43,6 @@ export {
   listRequests,
   listRequestsInput,
   listVersionComments,
-  stageHistory,
 } from "./approvals/queries";
 export {
   cancelTransition,
@@ -101,6 +99,34 @@ export { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./auth/passwo
 export { resolveSession } from "./auth/session";
 export { accountThrottle, ipThrottle, type ThrottlePolicy, throttleWaitSeconds } from "./auth/throttle";
 export {
+  bucketWidthMs,
+  type ComparisonSummary,
+  compareMetric,
+  compareMetrics,
+  type Direction,
+  defaultDefinition,
+  diffRecords,
+  type FieldDiff,
+  type MetricComparison,
+  type MetricDefinition,
+  summarize,
+  type Winner,
+} from "./compare/compare";
+export {
+  type ComparedVersion,
+  compareInput,
+  compareVersions,
+  deleteMetricDefinition,
+  listMetricDefinitions,
+  metricAcrossVersions,
+  onlineMetricKeys,
+  onlineSeries,
+  onlineSeriesInput,
+  setMetricDefinition,
+  setMetricDefinitionInput,
+  type VersionComparison,
+} from "./compare/service";
+export {
   type Actor,
   anonymousContext,
   createContext,
@@ -109,6 +135,7 @@ export {
   systemContext,
   type TokenActor,
   type UserActor,
+  type WebhookPolicy,
   withTransaction,
 } from "./context";
 export {
@@ -119,6 +146,16 @@ export {
   RateLimitedError,
   ValidationError,
 } from "./errors";
+export { INVENTORY_CSV_HEADER, inventoryCsv } from "./history/inventory-csv";
+export { type InventoryGate, type InventoryRow, modelInventory } from "./history/model-inventory";
+export {
+  type AliasTimelineEntry,
+  modelTimeline,
+  type StageTimelineEntry,
+  type TimelineEntry,
+  type TimelineSignature,
+} from "./history/model-timeline";
+export { type ProductionAsOfRow, productionAsOf } from "./history/production-as-of";
 export { listMyTeams, listTeams, listUsers } from "./queries/directory";
 export { deleteAlias, listAliases, resolveModelRef, setAlias, setAliasProtection } from "./registry/aliases";
 export {
@@ -158,6 +195,7 @@ export {
   updateVersion,
   updateVersionInput,
 } from "./registry/versions";
+export * from "./security";
 export { type DemoPersona, demoPersonas, demoTeams, seedDemo } from "./seed/demo";
 export { demoModels } from "./seed/demo-models";
 export { getHealth, type Health } from "./system/health";
@@ -173,3 +211,57 @@ export {
 export { createApiToken, listMyApiTokens, resolveApiToken, revokeApiToken } from "./tokens/tokens";
 export { createUser } from "./users/create-user";
 export { changeOwnPassword, setUserDisabled, setUserOrgRole } from "./users/update-user";
+export {
+  type AnyWebhookEvent,
+  exampleWebhookEvent,
+  WEBHOOK_TEST_EVENT,
+  type WebhookActor,
+  type WebhookEvent,
+  type WebhookEventData,
+  type WebhookEventType,
+  type WebhookPayloadType,
+  webhookEventDescriptions,
+  webhookEventTypes,
+} from "./webhooks/events";
+export {
+  type AttemptResult,
+  checkWebhookUrlSyntax,
+  postWebhook,
+  privateAddressReason,
+  resolveWebhookDestination,
+} from "./webhooks/network";
+export { type EnqueueEventInput, enqueueEvent } from "./webhooks/outbox";
+export {
+  generateWebhookSecret,
+  signWebhookPayload,
+  WEBHOOK_SECRET_PREFIX,
+  webhookSignature,
+} from "./webhooks/signature";
+export {
+  createWebhook,
+  createWebhookInput,
+  deleteWebhook,
+  getWebhook,
+  getWebhookEvent,
+  listWebhookDeliveries,
+  listWebhookDeliveriesInput,
+  listWebhooks,
+  redeliverWebhookEvent,
+  rotateWebhookSecret,
+  rotateWebhookSecretInput,
+  sendTestWebhookEvent,
+  updateWebhook,
+  updateWebhookInput,
+  type WebhookRef,
+  type WebhookView,
+} from "./webhooks/webhooks";
+export {
+  claimDueWebhookDeliveries,
+  deliverDueWebhooks,
+  pruneWebhookHistory,
+  type RunningWebhookWorker,
+  startWebhookWorker,
+  WEBHOOK_MAX_ATTEMPTS,
+  type WebhookWorkerOptions,
+  webhookRetryDelayMs,
+} from "./webhooks/worker";

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  canTransition,
-  evaluateGate,
-  evaluateGates,
-  type GateFacts,
-  improvement,
-  versionContentHash,
-} from "../src";
+import { canTransition, evaluateGate, evaluateGates, type GateFacts, versionContentHash } from "../src";
 
 describe("stage machine", () => {
   const ok: [string, string][] = [
@@ -109,10 +102,32 @@ describe("gates", () => {
     ).toBe(true);
   });
 
-  it("improvement is the single definition of better", () => {
-    expect(improvement(0.92, 0.9, "higher").absolute).toBeCloseTo(0.02);
-    expect(improvement(40, 50, "lower")).toEqual({ absolute: 10, relative: 20 });
-    expect(improvement(1, 0, "higher").relative).toBe(Number.POSITIVE_INFINITY);
+  it("the beat-champion gate follows the team's metric direction unless the gate overrides it", () => {
+    const lowerLatency = {
+      latency_ms: {
+        key: "latency_ms",
+        displayName: "Latency",
+        unit: "ms",
+        direction: "lower" as const,
+        defined: true,
+      },
+    };
+    const gate = { type: "beat_champion" as const, key: "latency_ms", minDelta: 5, relative: false };
+    const f = {
+      ...facts(),
+      metrics: { latency_ms: 40 },
+      championMetrics: { latency_ms: 50 },
+      championVersion: 1,
+    };
+    expect(evaluateGate(gate, { ...f, definitions: lowerLatency }).passed).toBe(true);
+    expect(evaluateGate(gate, f).passed).toBe(false);
+    expect(evaluateGate({ ...gate, direction: "higher" }, { ...f, definitions: lowerLatency }).passed).toBe(
+      false,
+    );
+    const zero = { ...f, metrics: { latency_ms: 1 }, championMetrics: { latency_ms: 0 } };
+    expect(
+      evaluateGate({ ...gate, key: "latency_ms", relative: true, direction: "higher" }, zero),
+    ).toMatchObject({ passed: true, actual: "1 vs 0 (+∞%)" });
   });
 });
 

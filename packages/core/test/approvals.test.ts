@@ -12,13 +12,13 @@ import {
   getRequest,
   hashPassword,
   listRequests,
+  modelTimeline,
   registerVersion,
   requestTransition,
   resolveApiToken,
   resolveModelRef,
   type ServiceContext,
   setPolicy,
-  stageHistory,
   systemContext,
   updateModel,
 } from "../src";
@@ -153,8 +153,8 @@ describe("promotion flow with the default policies", () => {
     await approve(people.rev1, p.id);
     await approve(people.rev2, p.id);
     expect([await stageOf(2), await stageOf(3)]).toEqual(["staging", "production"]);
-    const { history } = await stageHistory(people.alice, ref);
-    expect(history[0]).toMatchObject({ version: 3, toStage: "production" });
+    const { entries } = await modelTimeline(people.alice, ref);
+    expect(entries.find((e) => e.kind === "stage")).toMatchObject({ version: 3, toStage: "production" });
   });
 });
 
@@ -345,7 +345,7 @@ describe("supersede and rollback", () => {
     });
     await toProduction(ref, 1);
     await toProduction(ref, 2);
-    const { rollbackCandidate } = await stageHistory(people.alice, ref);
+    const { rollbackCandidate } = await modelTimeline(people.alice, ref);
     expect(rollbackCandidate).toBe(1);
     const r = await requestTransition(people.alice, {
       ...ref,
@@ -356,8 +356,12 @@ describe("supersede and rollback", () => {
     expect(r.gateResults.map((g) => g.label)).toEqual(["model card present"]);
     expect((await approve(people.rev1, r.id)).status).toBe("applied");
     expect((await resolveModelRef(people.alice, `${ref.team}/${ref.name}@champion`)).version).toBe(1);
-    const { history } = await stageHistory(people.alice, ref);
-    expect(history[0]).toMatchObject({ version: 1, toStage: "production", rollback: true });
+    const { entries } = await modelTimeline(people.alice, ref);
+    expect(entries.find((e) => e.kind === "stage")).toMatchObject({
+      version: 1,
+      toStage: "production",
+      rollback: true,
+    });
     await expect(
       requestTransition(people.alice, {
         ...(await model(1)),

@@ -60,6 +60,7 @@ const expected: Record<TeamPermission, readonly Persona[]> = {
   "alias.protect": [M],
   "webhook.manage": [M],
   "model.archive": [M],
+  "metric.define": [M],
   "team.audit": [M, "auditor", "admin"],
 };
 const orgWide = (p: Persona) => p === "auditor" || p === "admin";

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { auditEvents, eq, modelVersions } from "@modelgate/db";
+import { asc, auditEvents, eq, modelVersions } from "@modelgate/db";
 import { addTestMember, createTestTeam, createTestUser } from "@modelgate/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -280,7 +280,8 @@ describe("aliases and resolution", () => {
     const moves = await t.db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.entityId, `${m.id}:challenger`));
+      .where(eq(auditEvents.entityId, `${m.id}:challenger`))
+      .orderBy(asc(auditEvents.seq));
     expect(moves.map((e) => [e.before, e.after])).toEqual([
       [null, { model: m.fullName, alias: "challenger", version: 1 }],
       [

@@ -31,3 +31,7 @@ export const requestStatuses = [
   "superseded",
 ] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
+
+/** Which way a metric improves. */
+export const metricDirections = ["higher", "lower"] as const;
+export type MetricDirection = (typeof metricDirections)[number];

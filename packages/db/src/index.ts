@@ -21,6 +21,8 @@ export {
   sql,
 } from "drizzle-orm";
 export {
+  type MetricDirection,
+  metricDirections,
   type PolicyTarget,
   policyTargets,
   type RequestKind,

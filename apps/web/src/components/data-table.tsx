@@ -63,6 +63,7 @@ export function DataTable<T extends RowData>({
   filterable = true,
   sortable = true,
   footer,
+  onRowClick,
 }: {
   title: ReactNode;
   description?: ReactNode;
@@ -82,6 +83,8 @@ export function DataTable<T extends RowData>({
   sortable?: boolean;
   /** Replaces the row counter at the bottom (e.g. pagination). */
   footer?: ReactNode;
+  /** A pointer shortcut for opening a row; keep a focusable control in the row for keyboards. */
+  onRowClick?: (row: T) => void;
 }) {
   const table = useTable({
     features: dataTableFeatures,
@@ -164,7 +167,20 @@ export function DataTable<T extends RowData>({
               {rows.map((row) => (
                 <tr
                   key={row.id}
-                  className={cn("transition-colors hover:bg-muted/40", rowClassName?.(row.original))}
+                  className={cn(
+                    "transition-colors hover:bg-muted/40",
+                    onRowClick && "cursor-pointer",
+                    rowClassName?.(row.original),
+                  )}
+                  onClick={
+                    onRowClick
+                      ? (e) => {
+                          // Links and buttons inside the row keep their own behaviour.
+                          if ((e.target as HTMLElement).closest("a,button,input,select,textarea")) return;
+                          onRowClick(row.original);
+                        }
+                      : undefined
+                  }
                 >
                   {row.getAllCells().map((cell) => (
                     <td

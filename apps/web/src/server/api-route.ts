@@ -117,6 +117,8 @@ interface RouteOptions {
   idempotent?: boolean;
   /** Status of a successful answer (201 for creations). */
   status?: number;
+  /** No authentication: the handler runs as anonymous (published data only; list it in proxy.ts). */
+  public?: boolean;
 }
 
 /**
@@ -132,10 +134,14 @@ export function apiRoute<P = Record<string, never>>(
     const meta = requestMeta(req.headers);
     const requestId = meta.requestId!;
     try {
-      const { handle, artifactStore, auditSigner } = await getRuntime();
-      const ctx = createContext(handle.db, await authenticate(req, handle.db), meta, {
+      const { handle, artifactStore, auditSigner, webhookPolicy } = await getRuntime();
+      const actor: Actor = options.public
+        ? { type: "anonymous", name: "anonymous" }
+        : await authenticate(req, handle.db);
+      const ctx = createContext(handle.db, actor, meta, {
         artifactStore,
         auditSigner,
+        webhookPolicy,
       });
       const params = await route.params;
       const parsed =

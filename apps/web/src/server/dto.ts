@@ -1,4 +1,12 @@
 import "server-only";
+import type {
+  FieldDiff,
+  MetricComparison,
+  MetricDefinition,
+  ProductionAsOfRow,
+  TimelineEntry,
+  VersionComparison,
+} from "@modelgate/core";
 
 /**
  * Shapes of API responses: the public contract, kept apart from table rows so internal columns
@@ -17,6 +25,7 @@ export function toModelDto(m: {
   revision: number;
   createdAt: Date;
   updatedAt: Date;
+  primaryMetric: string | null;
   productionVersion?: number | null;
 }) {
   return {
@@ -29,6 +38,7 @@ export function toModelDto(m: {
     tags: m.tags,
     archived: m.archived,
     latestVersion: m.latestVersion,
+    primaryMetric: m.primaryMetric,
     ...(m.productionVersion !== undefined ? { productionVersion: m.productionVersion } : {}),
     revision: m.revision,
     createdAt: m.createdAt.toISOString(),
@@ -129,6 +139,9 @@ export function toRequestDto(r: {
   requestedByName: string;
   gateResults: unknown;
   gateResultsAtRequest?: unknown;
+  comparisonAtRequest?: unknown;
+  comparisonNow?: VersionComparison | null;
+  comparisonChanged?: boolean;
   createdAt: Date;
   expiresAt: Date;
 }) {
@@ -153,7 +166,135 @@ export function toRequestDto(r: {
     requestedBy: r.requestedByName,
     gates: gates(r.gateResults),
     gatesAtRequest: gates(r.gateResultsAtRequest ?? r.gateResults),
+    comparisonAtRequest: r.comparisonAtRequest
+      ? toComparisonDto(r.comparisonAtRequest as VersionComparison)
+      : null,
+    // Only a read of one request computes the live comparison.
+    ...(r.comparisonChanged !== undefined
+      ? {
+          comparisonNow: r.comparisonNow ? toComparisonDto(r.comparisonNow) : null,
+          comparisonChanged: r.comparisonChanged,
+        }
+      : {}),
     createdAt: r.createdAt.toISOString(),
     expiresAt: r.expiresAt.toISOString(),
   };
+}
+
+/** A date from a live comparison, or the string it became in a stored snapshot. */
+const isoOf = (d: Date | string) => (typeof d === "string" ? new Date(d) : d).toISOString();
+
+export function toMetricDefinitionDto(d: MetricDefinition) {
+  return { key: d.key, displayName: d.displayName, unit: d.unit, direction: d.direction, defined: d.defined };
+}
+
+function toMetricComparisonDto(m: MetricComparison) {
+  return {
+    ...toMetricDefinitionDto(m),
+    baseline: m.baseline,
+    candidate: m.candidate,
+    delta: m.delta,
+    relativeDelta: m.relativeDelta,
+    improvement: m.improvement,
+    relativeImprovement: m.relativeImprovement,
+    winner: m.winner,
+    missing: m.missing,
+  };
+}
+
+const toFieldDiffDto = (d: FieldDiff) => ({
+  key: d.key,
+  baseline: d.baseline ?? null,
+  candidate: d.candidate ?? null,
+  change: d.change,
+});
+
+/** Champion/challenger (or any two versions) side by side; also the shape of request snapshots. */
+export function toComparisonDto(c: VersionComparison) {
+  const side = (v: VersionComparison["baseline"]) => ({
+    id: v.id,
+    version: v.version,
+    stage: v.stage,
+    status: v.status,
+    aliases: v.aliases,
+    createdAt: isoOf(v.createdAt),
+  });
+  return {
+    model: c.model,
+    primaryMetric: c.primaryMetric,
+    baseline: side(c.baseline),
+    candidate: side(c.candidate),
+    basis: c.basis,
+    metrics: c.metrics.map(toMetricComparisonDto),
+    summary: {
+      primary: c.summary.primary ? toMetricComparisonDto(c.summary.primary) : null,
+      wins: c.summary.wins,
+      losses: c.summary.losses,
+      ties: c.summary.ties,
+      missing: c.summary.missing,
+    },
+    params: c.params.map(toFieldDiffDto),
+    tags: c.tags.map(toFieldDiffDto),
+    lineage: c.lineage.map(toFieldDiffDto),
+    comparedAt: c.comparedAt,
+  };
+}
+
+/** A team's metric definition (GET/PUT …/metric-definitions). */
+export function toTeamMetricDefinitionDto(d: {
+  key: string;
+  displayName: string;
+  unit: string;
+  direction: string;
+  description: string;
+  updatedAt: Date;
+}) {
+  return {
+    key: d.key,
+    displayName: d.displayName,
+    unit: d.unit,
+    direction: d.direction,
+    description: d.description,
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+/** One model's production version and aliases at an instant (GET /api/v1/as-of). */
+export function toAsOfDto(r: ProductionAsOfRow) {
+  return {
+    model: r.fullName,
+    team: r.team,
+    name: r.name,
+    productionVersion: r.productionVersion,
+    productionSince: r.productionSince?.toISOString() ?? null,
+    aliases: r.aliases,
+  };
+}
+
+/** A stage or alias change with who, why and the signatures (GET …/timeline). */
+export function toTimelineEntryDto(e: TimelineEntry) {
+  const common = {
+    at: e.at.toISOString(),
+    requestId: e.requestId,
+    by: e.by,
+    reason: e.reason,
+    signatures: e.signatures.map((s) => ({
+      reviewer: s.reviewerName,
+      decision: s.decision,
+      meaning: s.meaning,
+      reason: s.reason,
+      versionContentHash: s.versionContentHash,
+      signedAt: s.signedAt.toISOString(),
+    })),
+  };
+  return e.kind === "stage"
+    ? {
+        kind: e.kind,
+        version: e.version,
+        fromStage: e.fromStage,
+        toStage: e.toStage,
+        rollback: e.rollback,
+        ...common,
+      }
+    : { kind: e.kind, alias: e.alias, fromVersion: e.fromVersion, toVersion: e.toVersion, ...common };
 }

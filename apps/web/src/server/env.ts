@@ -22,6 +22,10 @@ const schema = z.object({
   MODELGATE_TRUST_PROXY: bool.default(false),
   /** Ed25519 private key (PKCS#8 PEM) signing audit checkpoints and exports; shared by instances. */
   MODELGATE_AUDIT_SIGNING_KEY: z.string().optional(),
+  /** Deliver webhooks from this process (turn off when a separate `webhook-worker` process does). */
+  MODELGATE_WEBHOOK_WORKER: bool.default(true),
+  /** Let webhooks call private, loopback and link-local addresses (off: SSRF protection). */
+  MODELGATE_WEBHOOK_ALLOW_PRIVATE: bool.default(false),
 });
 
 function load() {

@@ -4,15 +4,19 @@
  * responses by the API tests. No Next.js imports: scripts/write-openapi.ts runs it directly.
  */
 import {
+  auditActions,
+  auditFilterInput,
   createModelInput,
   listVersionsInput,
   logMetricsInput,
   registerVersionInput,
   searchModelsInput,
+  setMetricDefinitionInput,
   updateModelInput,
   updateVersionInput,
 } from "@modelgate/core";
 import { z } from "zod";
+import { webhookOperations } from "./openapi-webhooks";
 
 const iso = z.string().describe("ISO-8601 UTC timestamp");
 
@@ -26,6 +30,7 @@ export const modelDto = z.object({
   tags: z.record(z.string(), z.string()),
   archived: z.boolean(),
   latestVersion: z.number().int(),
+  primaryMetric: z.string().nullable().describe("The metric that leads comparisons (null: none)"),
   productionVersion: z.number().int().nullable().optional(),
   revision: z.number().int(),
   createdAt: iso,
@@ -128,6 +133,98 @@ export const meDto = z.object({
   ),
 });
 const stageEnum = z.enum(["none", "staging", "production", "archived"]);
+
+const directionEnum = z.enum(["higher", "lower"]);
+export const metricDefinitionDto = z.object({
+  key: z.string(),
+  displayName: z.string(),
+  unit: z.string(),
+  direction: directionEnum.describe("Which way is better"),
+  defined: z.boolean().describe("false: nobody defined this key; higher-is-better is assumed"),
+});
+const metricComparisonDto = metricDefinitionDto.extend({
+  baseline: z.number().nullable(),
+  candidate: z.number().nullable(),
+  delta: z.number().nullable().describe("candidate − baseline; null when either is missing"),
+  relativeDelta: z
+    .number()
+    .nullable()
+    .describe("delta as % of |baseline|; null when missing or baseline is 0"),
+  improvement: z.number().nullable().describe("delta signed by direction: positive = candidate better"),
+  relativeImprovement: z.number().nullable(),
+  winner: z.enum(["baseline", "candidate", "tie"]).nullable().describe("null when a value is missing"),
+  missing: z.enum(["baseline", "candidate", "both"]).nullable(),
+});
+const comparedVersionDto = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  stage: stageEnum,
+  status: z.enum(["pending", "ready", "failed"]),
+  aliases: z.array(z.string()),
+  createdAt: iso,
+});
+const fieldDiffDto = z.object({
+  key: z.string(),
+  baseline: z.unknown(),
+  candidate: z.unknown(),
+  change: z.enum(["added", "removed", "changed", "same"]),
+});
+export const comparisonDto = z.object({
+  model: z.string(),
+  primaryMetric: z.string().nullable(),
+  baseline: comparedVersionDto,
+  candidate: comparedVersionDto,
+  basis: z.string().describe('How the versions were chosen, e.g. "champion vs challenger"'),
+  metrics: z.array(metricComparisonDto).describe("Offline metrics; defined metrics first, then by key"),
+  summary: z.object({
+    primary: metricComparisonDto.nullable(),
+    wins: z.number().int().describe("Metrics where the candidate is better"),
+    losses: z.number().int(),
+    ties: z.number().int(),
+    missing: z.number().int(),
+  }),
+  params: z.array(fieldDiffDto),
+  tags: z.array(fieldDiffDto),
+  lineage: z.array(fieldDiffDto),
+  comparedAt: iso,
+});
+export const onlineSeriesDto = z.object({
+  model: z.string(),
+  key: z.string(),
+  definition: metricDefinitionDto,
+  from: iso,
+  to: iso,
+  bucketMs: z.number().int().describe("Width of each time bucket"),
+  series: z.array(
+    z.object({
+      version: z.number().int(),
+      points: z
+        .array(
+          z.object({
+            t: iso.describe("Bucket start"),
+            avg: z.number(),
+            min: z.number(),
+            max: z.number(),
+            n: z.number().int().describe("Raw points in the bucket"),
+          }),
+        )
+        .describe("At most maxPoints buckets"),
+    }),
+  ),
+});
+export const metricAcrossVersionsDto = z.object({
+  key: z.string(),
+  definition: metricDefinitionDto,
+  points: z.array(z.object({ version: z.number().int(), stage: stageEnum, value: z.number() })),
+});
+export const teamMetricDefinitionDto = z.object({
+  key: z.string(),
+  displayName: z.string(),
+  unit: z.string(),
+  direction: directionEnum,
+  description: z.string(),
+  updatedAt: iso,
+});
 export const requestDto = z.object({
   id: z.string(),
   model: z.string(),
@@ -146,6 +243,17 @@ export const requestDto = z.object({
   gatesAtRequest: z
     .array(z.object({ label: z.string(), passed: z.boolean(), actual: z.string(), required: z.string() }))
     .describe("Exactly as they were when the request was made"),
+  comparisonAtRequest: comparisonDto
+    .nullable()
+    .describe("Champion vs this version as the reviewers saw it when requested (null: no champion)"),
+  comparisonNow: comparisonDto
+    .nullable()
+    .optional()
+    .describe("GET only: the same comparison now, for pending requests (else null)"),
+  comparisonChanged: z
+    .boolean()
+    .optional()
+    .describe("GET only: whether the live comparison differs from the snapshot"),
   createdAt: iso,
   expiresAt: iso,
   decisions: z
@@ -191,6 +299,129 @@ const transitionBody = z.object({
   reason: z.string().min(1).max(2000),
 });
 
+const actorTypeEnum = z.enum(["user", "token", "system", "anonymous"]);
+export const auditEventDto = z.object({
+  seq: z.number().int().describe("Position in the hash chain, gapless from 1"),
+  at: iso,
+  actorType: actorTypeEnum,
+  actorUserId: z.string().nullable(),
+  actorTokenId: z.string().nullable().describe("Set when the actor used an API token"),
+  actorName: z.string(),
+  action: z.string().describe(`entity.verb, one of: ${auditActions.join(", ")}`),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  teamId: z.string().nullable(),
+  modelId: z.string().nullable(),
+  before: z.unknown().describe("The changed fields' old values (null when none)"),
+  after: z.unknown().describe("The new values or what was recorded (null when none)"),
+  reason: z.string().nullable(),
+  requestId: z.string().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  prevHash: z.string().nullable(),
+  hash: z.string().nullable().describe("SHA-256 over the canonical event and prevHash"),
+});
+export const auditCheckpointDto = z.object({
+  seq: z.number().int(),
+  hash: z.string(),
+  at: iso,
+  keyId: z.string(),
+  signature: z
+    .string()
+    .describe("Ed25519 over modelgate.audit-checkpoint.v1\\n<seq>\\n<hash>\\n<at>, base64"),
+});
+const chainBreak = z.object({ seq: z.number().int(), reason: z.string() }).nullable();
+export const chainVerificationDto = z.object({
+  ok: z.boolean(),
+  verifiedThrough: z.number().int(),
+  headSeq: z.number().int(),
+  headHash: z.string(),
+  events: z.number().int(),
+  unchained: z.number().int(),
+  checkpoints: z.object({
+    verified: z.number().int(),
+    otherKey: z.number().int(),
+    lastSeq: z.number().int().nullable(),
+    lastAt: iso.nullable(),
+  }),
+  firstBreak: chainBreak,
+  verifiedAt: iso,
+  durationMs: z.number(),
+});
+export const auditVerificationDto = z
+  .object({
+    seq: z.number().int().describe("The audit.verified event that recorded it"),
+    at: iso,
+    by: z.string(),
+    ok: z.boolean(),
+    verifiedThrough: z.number().int(),
+    firstBreak: chainBreak,
+  })
+  .nullable();
+export const auditPublicKeyDto = z.object({
+  keyId: z.string(),
+  publicKeyPem: z.string(),
+  algorithm: z.literal("Ed25519"),
+});
+/** The audit filters as query parameters: time bounds without a zone are UTC. */
+const auditFilterQuery = auditFilterInput.extend({
+  from: iso.optional().describe("Events at or after (ISO-8601; no zone = UTC)"),
+  to: iso.optional().describe("Events at or before (ISO-8601; a bare minute or day is inclusive)"),
+});
+
+export const asOfDto = z.object({
+  at: iso.describe("The instant asked about"),
+  items: z.array(
+    z.object({
+      model: z.string().describe("team/name"),
+      team: z.string(),
+      name: z.string(),
+      productionVersion: z.number().int().nullable().describe("null: nothing was in production"),
+      productionSince: iso.nullable(),
+      aliases: z.array(z.object({ alias: z.string(), version: z.number().int() })),
+    }),
+  ),
+});
+const timelineSignature = z.object({
+  reviewer: z.string(),
+  decision: z.enum(["approve", "reject"]),
+  meaning: z.string(),
+  reason: z.string().nullable(),
+  versionContentHash: z.string(),
+  signedAt: iso,
+});
+const timelineCommon = {
+  at: iso,
+  requestId: z.string().nullable().describe("The transition request behind the change"),
+  by: z.string().describe("Who asked for it: the requester, else who made the change"),
+  reason: z.string().nullable().describe("The request's reason"),
+  signatures: z.array(timelineSignature),
+};
+export const timelineDto = z.object({
+  model: z.string(),
+  rollbackCandidate: z.number().int().nullable(),
+  items: z.array(
+    // A plain union (anyOf): the API tests check every branch's shape.
+    z.union([
+      z.object({
+        kind: z.literal("stage"),
+        version: z.number().int(),
+        fromStage: stageEnum,
+        toStage: stageEnum,
+        rollback: z.boolean(),
+        ...timelineCommon,
+      }),
+      z.object({
+        kind: z.literal("alias"),
+        alias: z.string(),
+        fromVersion: z.number().int().nullable(),
+        toVersion: z.number().int().nullable().describe("null: the alias was removed"),
+        ...timelineCommon,
+      }),
+    ]),
+  ),
+});
+
 export const errorDto = z.object({
   error: z.object({
     code: z.string().describe("Stable machine-readable code"),
@@ -210,7 +441,7 @@ interface Op {
   query?: Schema;
   body?: Schema;
   rawBody?: boolean;
-  ok: { status: number; schema?: Schema; binary?: boolean };
+  ok: { status: number; schema?: Schema; binary?: boolean; text?: string[] };
   idempotent?: boolean;
   ifMatch?: boolean;
   public?: boolean;
@@ -218,10 +449,11 @@ interface Op {
 
 const M = "/api/v1/models/{team}/{name}";
 const V = `${M}/versions/{version}`;
-export const operations: Record<
+export type Operations = Record<
   string,
   Partial<Record<"get" | "post" | "put" | "patch" | "delete", Op & { id: string }>>
-> = {
+>;
+export const operations: Operations = {
   "/api/health": {
     get: {
       id: "health",
@@ -260,7 +492,7 @@ export const operations: Record<
     get: { id: "getModel", summary: "Get a model", tag: "models", ok: { status: 200, schema: modelDto } },
     patch: {
       id: "updateModel",
-      summary: "Edit description, model card, tags",
+      summary: "Edit description, model card, tags, primary metric",
       tag: "models",
       body: updateModelInput,
       ok: { status: 200, schema: modelDto },
@@ -408,6 +640,171 @@ export const operations: Record<
       },
     },
   },
+  "/api/v1/audit/events": {
+    get: {
+      id: "listAuditEvents",
+      summary: "The audit trail, newest first (auditors, admins; maintainers: their teams)",
+      tag: "audit",
+      query: auditFilterQuery.extend({
+        before: z.number().int().optional().describe("The previous page's nextBefore"),
+        limit: z.number().int().min(1).max(500).optional(),
+      }),
+      ok: {
+        status: 200,
+        schema: z.object({ events: z.array(auditEventDto), nextBefore: z.number().int().nullable() }),
+      },
+    },
+  },
+  "/api/v1/audit/events/{seq}": {
+    get: {
+      id: "getAuditEvent",
+      summary: "One audit event",
+      tag: "audit",
+      ok: { status: 200, schema: auditEventDto },
+    },
+  },
+  "/api/v1/audit/export": {
+    get: {
+      id: "exportAudit",
+      summary: "Stream the filtered trail: JSONL with a signed trailer, or CSV with checkpoint lines",
+      tag: "audit",
+      query: auditFilterQuery.extend({ format: z.enum(["jsonl", "csv"]).optional() }),
+      ok: { status: 200, text: ["application/x-ndjson", "text/csv"] },
+    },
+  },
+  "/api/v1/audit/verify": {
+    post: {
+      id: "verifyAudit",
+      summary: "Recompute the hash chain and check every signed checkpoint (auditors, admins)",
+      tag: "audit",
+      ok: { status: 200, schema: chainVerificationDto },
+    },
+  },
+  "/api/v1/audit/verification": {
+    get: {
+      id: "latestAuditVerification",
+      summary: "The most recent verification, or null",
+      tag: "audit",
+      ok: { status: 200, schema: auditVerificationDto },
+    },
+  },
+  "/api/v1/audit/checkpoints": {
+    get: {
+      id: "listAuditCheckpoints",
+      summary: "Signed chain heads, newest first (public)",
+      tag: "audit",
+      query: z.object({
+        before: z.number().int().optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      }),
+      ok: {
+        status: 200,
+        schema: z.object({ items: z.array(auditCheckpointDto), nextBefore: z.number().int().nullable() }),
+      },
+      public: true,
+    },
+  },
+  "/api/v1/audit/public-key": {
+    get: {
+      id: "auditPublicKey",
+      summary: "The Ed25519 key that signs checkpoints and exports (public)",
+      tag: "audit",
+      ok: { status: 200, schema: auditPublicKeyDto },
+      public: true,
+    },
+  },
+  "/api/v1/as-of": {
+    get: {
+      id: "productionAsOf",
+      summary: "What was in production at an instant: every readable model's production version and aliases",
+      tag: "history",
+      query: z.object({ at: iso.optional().describe("ISO-8601 (no zone = UTC); default now") }),
+      ok: { status: 200, schema: asOfDto },
+    },
+  },
+  [`${M}/timeline`]: {
+    get: {
+      id: "modelTimeline",
+      summary: "Stage and alias changes, newest first, with who, why and the approving signatures",
+      tag: "history",
+      ok: { status: 200, schema: timelineDto },
+    },
+  },
+  "/api/v1/inventory.csv": {
+    get: {
+      id: "modelInventoryCsv",
+      summary: "The model inventory (SR 11-7) as CSV: owner, champion, last approval, validation evidence",
+      tag: "history",
+      ok: { status: 200, text: ["text/csv"] },
+    },
+  },
+  [`${M}/compare`]: {
+    get: {
+      id: "compareVersions",
+      summary: "Compare two versions: metrics with deltas and winners, params, tags and lineage diffs",
+      tag: "compare",
+      query: z.object({
+        baseline: z.string().optional().describe("Version number or alias; default the production champion"),
+        candidate: z
+          .string()
+          .optional()
+          .describe("Version number or alias; default the challenger alias, else the newest staging version"),
+      }),
+      ok: { status: 200, schema: comparisonDto },
+    },
+  },
+  [`${M}/online-metrics`]: {
+    get: {
+      id: "onlineMetrics",
+      summary: "An online metric of up to four versions over time, bucketed server-side",
+      tag: "compare",
+      query: z.object({
+        versions: z.string().describe("Comma-separated version numbers or aliases (1–4), e.g. 3,4"),
+        key: z.string().describe("The online metric key"),
+        from: iso.optional().describe("Default: the first point (at most 90 days back)"),
+        to: iso.optional().describe("Default: just after the last point"),
+        maxPoints: z
+          .number()
+          .int()
+          .min(10)
+          .max(2000)
+          .optional()
+          .describe("Buckets per series (default 1000)"),
+      }),
+      ok: { status: 200, schema: onlineSeriesDto },
+    },
+  },
+  [`${M}/metrics/{key}/versions`]: {
+    get: {
+      id: "metricAcrossVersions",
+      summary: "One offline metric across all versions of a model, with their stages",
+      tag: "compare",
+      ok: { status: 200, schema: metricAcrossVersionsDto },
+    },
+  },
+  "/api/v1/teams/{team}/metric-definitions": {
+    get: {
+      id: "listMetricDefinitions",
+      summary: "The team's metric definitions (unknown keys are higher-is-better)",
+      tag: "compare",
+      ok: { status: 200, schema: z.object({ items: z.array(teamMetricDefinitionDto) }) },
+    },
+  },
+  "/api/v1/teams/{team}/metric-definitions/{key}": {
+    put: {
+      id: "setMetricDefinition",
+      summary: "Define a metric: display name, unit, direction (maintainers)",
+      tag: "compare",
+      body: setMetricDefinitionInput.omit({ team: true, key: true }),
+      ok: { status: 200, schema: teamMetricDefinitionDto },
+    },
+    delete: {
+      id: "deleteMetricDefinition",
+      summary: "Remove a metric definition (maintainers)",
+      tag: "compare",
+      ok: { status: 200, schema: z.object({ deleted: z.boolean() }) },
+    },
+  },
   "/api/v1/resolve": {
     get: {
       id: "resolve",
@@ -417,6 +814,7 @@ export const operations: Record<
       ok: { status: 200, schema: resolveDto },
     },
   },
+  ...webhookOperations,
 };
 
 const json = (s: Schema) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
@@ -505,7 +903,9 @@ export function buildOpenApiDocument() {
             description: "OK",
             content: op.ok.binary
               ? { "application/octet-stream": { schema: { type: "string", format: "binary" } } }
-              : { "application/json": { schema: out(op.ok.schema!) } },
+              : op.ok.text
+                ? Object.fromEntries(op.ok.text.map((type) => [type, { schema: { type: "string" } }]))
+                : { "application/json": { schema: out(op.ok.schema!) } },
           },
           ...errorResponses,
         },

@@ -9,7 +9,9 @@ import {
   loadAuditSigner,
   prepareInstance,
   type StartupResult,
+  startWebhookWorker,
   systemContext,
+  type WebhookPolicy,
 } from "@modelgate/core";
 import { createDb, type DbHandle } from "@modelgate/db";
 import { env } from "./env";
@@ -19,6 +21,7 @@ export interface Runtime {
   startup: StartupResult;
   artifactStore: ArtifactStore;
   auditSigner: AuditSigner;
+  webhookPolicy: WebhookPolicy;
 }
 
 // One per process, shared by the instrumentation hook and every route bundle.
@@ -75,7 +78,10 @@ async function start(): Promise<Runtime> {
         .catch((e) => console.error("audit checkpoint failed", e));
     void checkpoint();
     setInterval(checkpoint, 60_000).unref();
-    return { handle, startup, artifactStore, auditSigner };
+    const webhookPolicy = { allowPrivateNetworks: env.MODELGATE_WEBHOOK_ALLOW_PRIVATE };
+    // Webhook deliveries from the outbox; several instances share it (FOR UPDATE SKIP LOCKED).
+    if (env.MODELGATE_WEBHOOK_WORKER) startWebhookWorker(handle.db, webhookPolicy);
+    return { handle, startup, artifactStore, auditSigner, webhookPolicy };
   } catch (e) {
     await handle.close();
     throw e;

@@ -30,7 +30,7 @@ export const requirePageContext = cache(async (): Promise<ServiceContext & { act
   const login = `/login?callbackUrl=${encodeURIComponent(back)}`;
   const sid = await sessionIdFromCookie();
   if (!sid) redirect(login);
-  const { handle, artifactStore, auditSigner } = await getRuntime();
+  const { handle, artifactStore, auditSigner, webhookPolicy } = await getRuntime();
   const db = handle.db;
   let actor: UserActor;
   try {
@@ -39,7 +39,11 @@ export const requirePageContext = cache(async (): Promise<ServiceContext & { act
     if (isDomainError(e)) redirect(`${login}&reason=${e.code}`);
     throw e;
   }
-  return createContext(db, actor, requestMeta(h), { artifactStore, auditSigner }) as ServiceContext & {
+  return createContext(db, actor, requestMeta(h), {
+    artifactStore,
+    auditSigner,
+    webhookPolicy,
+  }) as ServiceContext & {
     actor: UserActor;
   };
 });

@@ -22,9 +22,17 @@ function orgRoleOf(ctx: ServiceContext) {
 
 /**
  * Audits a denial and returns the error to throw. Outside a transaction the event is written at
- * once; inside one it rides on the error and withTransaction writes it after the rollback.
+ * once; inside one it rides on the error and withTransaction writes it after the rollback. Every
+ * refusal of who-may-do-what goes through here — the permission table's and a service's own rules
+ * (four-eyes, protected aliases, tokens managing tokens) alike; `rule` names the latter.
  */
-async function denied(ctx: ServiceContext, error: DomainError, permission: string, teamId: string | null) {
+export async function auditedDenial(
+  ctx: ServiceContext,
+  error: DomainError,
+  permission: string,
+  teamId: string | null,
+  rule?: string,
+) {
   const event: AuditEventInput = {
     action: "authorization.denied",
     entityType: teamId ? "team" : "org",
@@ -34,6 +42,7 @@ async function denied(ctx: ServiceContext, error: DomainError, permission: strin
       permission,
       teamRole: teamId ? (teamRoleOf(ctx, teamId) ?? null) : null,
       orgRole: orgRoleOf(ctx) ?? null,
+      ...(rule ? { rule } : {}),
     },
   };
   if (ctx.inTransaction) error.pendingDenial = event;
@@ -76,13 +85,18 @@ export async function authorize(ctx: ServiceContext, permission: TeamPermission,
   if (isAllowed({ permission, ...input })) return;
   if (!isAllowed({ permission: "team.read", ...input })) {
     const notFound = new DomainError("not_found", `${resource.label ?? "That resource"} was not found.`);
-    throw await denied(ctx, notFound, permission, resource.teamId);
+    throw await auditedDenial(ctx, notFound, permission, resource.teamId);
   }
   const why =
     ctx.actor.type === "token" && permission === "transition.decide"
       ? "API tokens can never approve or reject."
       : `Your role${input.teamRole ? ` (${input.teamRole})` : ""} does not allow ${permission}.`;
-  throw await denied(ctx, new DomainError("forbidden", why, { permission }), permission, resource.teamId);
+  throw await auditedDenial(
+    ctx,
+    new DomainError("forbidden", why, { permission }),
+    permission,
+    resource.teamId,
+  );
 }
 
 /** Org-wide permissions (users, teams, the whole audit trail). Tokens never hold them. */
@@ -98,7 +112,7 @@ export async function authorizeOrg(ctx: ServiceContext, permission: OrgPermissio
       permission,
     },
   );
-  throw await denied(ctx, error, permission, null);
+  throw await auditedDenial(ctx, error, permission, null);
 }
 
 /**

@@ -25,6 +25,7 @@ export const teamPermissions = {
   "alias.protect": "maintainer",
   "webhook.manage": "maintainer",
   "model.archive": "maintainer",
+  "metric.define": "maintainer",
   /** The team's slice of the audit trail (auditors and admins read all of it: org audit.read). */
   "team.audit": "maintainer",
 } as const satisfies Record<string, TeamRole>;

@@ -1,4 +1,5 @@
 import { aliases, and, artifacts, asc, desc, eq, metrics, modelVersions, type Stage } from "@modelgate/db";
+import { definitionsOf } from "../compare/definitions";
 import type { ServiceContext } from "../context";
 import { versionContentHash } from "./content-hash";
 import type { GateFacts } from "./gates";
@@ -32,16 +33,17 @@ export async function offlineMetrics(
 /** Everything the gates look at, read fresh from the database. */
 export async function gateFacts(
   ctx: ServiceContext,
-  model: { id: string; modelCard: string },
+  model: { id: string; teamId: string; modelCard: string },
   version: Version,
 ): Promise<GateFacts & { championVersionId: string | null }> {
-  const [mine, files, champion] = await Promise.all([
+  const [mine, files, champion, definitions] = await Promise.all([
     offlineMetrics(ctx, version.id),
     ctx.db
       .select({ path: artifacts.path, status: artifacts.status })
       .from(artifacts)
       .where(eq(artifacts.versionId, version.id)),
     productionVersion(ctx, model.id),
+    definitionsOf(ctx, model.teamId),
   ]);
   const championIsOther = champion && champion.id !== version.id;
   return {
@@ -49,6 +51,7 @@ export async function gateFacts(
     championMetrics: championIsOther ? await offlineMetrics(ctx, champion.id) : undefined,
     championVersion: championIsOther ? champion.version : undefined,
     championVersionId: champion?.id ?? null,
+    definitions,
     modelCard: model.modelCard,
     lineage: version.lineage,
     artifacts: files,

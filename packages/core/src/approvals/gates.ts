@@ -3,6 +3,7 @@
  * The beat-champion gate uses the comparison function, the one implementation of "better".
  */
 import { z } from "zod";
+import { compareMetric, defaultDefinition, type MetricDefinition } from "../compare/compare";
 
 export const metricOps = [">=", "<=", ">", "<"] as const;
 export const gateSchema = z.discriminatedUnion("type", [
@@ -18,7 +19,8 @@ export const gateSchema = z.discriminatedUnion("type", [
     /** Required improvement over the champion: absolute units, or percent when `relative`. */
     minDelta: z.number().min(0).default(0),
     relative: z.boolean().default(false),
-    direction: z.enum(["higher", "lower"]).default("higher"),
+    /** Overrides the team's metric definition; without either, higher is better. */
+    direction: z.enum(["higher", "lower"]).optional(),
   }),
   z.object({ type: z.literal("model_card") }),
   z.object({ type: z.literal("dataset_recorded") }),
@@ -31,6 +33,8 @@ export interface GateFacts {
   /** The production champion's metrics; undefined when there is no champion. */
   championMetrics?: Record<string, number>;
   championVersion?: number;
+  /** The team's metric definitions (direction of each key). */
+  definitions?: Record<string, MetricDefinition>;
   modelCard: string;
   lineage: { datasetName?: string; datasetVersion?: string; datasetDigest?: string };
   artifacts: { path: string; status: string }[];
@@ -44,14 +48,6 @@ export interface GateResult {
   required: string;
 }
 
-/** Challenger vs champion on one metric, honouring direction: the single definition of "better". */
-export function improvement(challenger: number, champion: number, direction: "higher" | "lower") {
-  const absolute = direction === "higher" ? challenger - champion : champion - challenger;
-  const relative =
-    champion === 0 ? (absolute === 0 ? 0 : Number.POSITIVE_INFINITY) : (absolute / Math.abs(champion)) * 100;
-  return { absolute, relative };
-}
-
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toPrecision(4).replace(/\.?0+$/, ""));
 
 export function gateLabel(g: Gate): string {
@@ -59,7 +55,7 @@ export function gateLabel(g: Gate): string {
     case "metric":
       return `${g.key} ${g.op} ${fmt(g.threshold)}`;
     case "beat_champion":
-      return `beats champion on ${g.key} by ≥ ${fmt(g.minDelta)}${g.relative ? "%" : ""} (${g.direction} is better)`;
+      return `beats champion on ${g.key} by ≥ ${fmt(g.minDelta)}${g.relative ? "%" : ""}${g.direction ? ` (${g.direction} is better)` : ""}`;
     case "model_card":
       return "model card present";
     case "dataset_recorded":
@@ -92,16 +88,25 @@ export function evaluateGate(g: Gate, f: GateFacts): GateResult {
       return r(ok, fmt(v), `${g.op} ${fmt(g.threshold)}`);
     }
     case "beat_champion": {
-      const required = `${g.direction === "higher" ? "+" : "−"}${fmt(g.minDelta)}${g.relative ? "%" : ""} vs champion`;
+      const def = f.definitions?.[g.key] ?? defaultDefinition(g.key);
+      const direction = g.direction ?? def.direction;
+      const required = `${direction === "higher" ? "+" : "−"}${fmt(g.minDelta)}${g.relative ? "%" : ""} vs champion`;
       if (!f.championMetrics) return r(true, "no champion yet", required);
-      const mine = f.metrics[g.key];
-      const theirs = f.championMetrics[g.key];
-      if (mine === undefined) return r(false, `${g.key} not recorded`, required);
-      if (theirs === undefined) return r(true, `champion v${f.championVersion} has no ${g.key}`, required);
-      const d = improvement(mine, theirs, g.direction);
-      const delta = g.relative ? d.relative : d.absolute;
-      const shown = `${fmt(mine)} vs ${fmt(theirs)} (${delta >= 0 ? "+" : ""}${fmt(delta)}${g.relative ? "%" : ""})`;
-      return r(delta >= g.minDelta, shown, required);
+      // The comparison page's function: one definition of "better".
+      const c = compareMetric({ ...def, direction }, f.championMetrics[g.key], f.metrics[g.key]);
+      if (c.missing === "candidate" || c.missing === "both")
+        return r(false, `${g.key} not recorded`, required);
+      if (c.missing === "baseline")
+        return r(true, `champion v${f.championVersion} has no ${g.key}`, required);
+      const gained = g.relative ? c.relativeImprovement : c.improvement;
+      // A relative gain over a zero baseline is unbounded: any improvement passes.
+      const passed = gained === null ? c.improvement! > 0 : gained >= g.minDelta;
+      const shownDelta = gained === null ? "+∞" : `${gained >= 0 ? "+" : ""}${fmt(gained)}`;
+      return r(
+        passed,
+        `${fmt(c.candidate!)} vs ${fmt(c.baseline!)} (${shownDelta}${g.relative ? "%" : ""})`,
+        required,
+      );
     }
     case "model_card": {
       const ok = f.modelCard.trim().length > 0;

@@ -145,6 +145,7 @@ export async function setPolicy(ctx: ServiceContext, rawInput: z.input<typeof se
       entityType: "promotion_policy",
       entityId: `${team.id}:${modelId ?? "team"}:${input.target}`,
       teamId: team.id,
+      modelId,
       before: { ...before, source: before.source },
       after: { ...values, target: input.target, model: input.model ?? null },
     });

@@ -12,7 +12,6 @@ import {
   registeredModels,
   type SQL,
   sql,
-  stageTransitions,
   teams,
   transitionRequests,
 } from "@modelgate/db";
@@ -20,12 +19,14 @@ import { z } from "zod";
 import { authorize, readableTeamIds, teamRoleOf } from "../access/authorize";
 import { roleAtLeast } from "../access/permissions";
 import { emitAudit } from "../audit/emit";
+import { compareLoaded, type VersionComparison } from "../compare/service";
 import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { loadModel } from "../registry/models";
 import { loadVersion } from "../registry/versions";
 import { parseInput } from "../validation";
-import { gateFacts } from "./facts";
+import { enqueueEvent, webhookModelRef, webhookModelRefById } from "../webhooks/outbox";
+import { gateFacts, productionVersion } from "./facts";
 import { evaluateGates, type GateResult } from "./gates";
 import type { Policy } from "./policy";
 
@@ -158,6 +159,21 @@ export async function getRequest(ctx: ServiceContext, requestId: string) {
     r.status === "pending"
       ? evaluateGates(policy.gates, await gateFacts(ctx, row.model, row.version))
       : (r.gateResults as GateResult[]);
+  // Evidence: the champion comparison kept from request time, and — while the request is open —
+  // the same comparison now, flagged when it no longer matches what the requester saw.
+  const comparisonAtRequest = (r.comparisonAtRequest as VersionComparison | null) ?? null;
+  let comparisonNow: VersionComparison | null = null;
+  if (r.status === "pending") {
+    const champion = await productionVersion(ctx, r.modelId);
+    if (champion && champion.id !== row.version.id)
+      comparisonNow = await compareLoaded(
+        ctx,
+        { ...row.model, fullName: `${row.teamSlug}/${row.model.name}` },
+        champion,
+        row.version,
+        "champion vs this version",
+      );
+  }
   const a = ctx.actor;
   const me = a.type === "user" ? a.userId : null;
   const expired = r.status === "pending" && r.expiresAt <= new Date();
@@ -182,6 +198,9 @@ export async function getRequest(ctx: ServiceContext, requestId: string) {
     version: row.version,
     policy,
     gateResults: gates,
+    comparisonAtRequest,
+    comparisonNow,
+    comparisonChanged: comparisonNow !== null && !sameEvidence(comparisonAtRequest, comparisonNow),
     decisions: signatures,
     comments: thread,
     approvals: signatures.filter((s) => s.decision === "approve").length,
@@ -191,6 +210,18 @@ export async function getRequest(ctx: ServiceContext, requestId: string) {
     canCancel:
       r.status === "pending" && !expired && (r.requestedBy === me || roleAtLeast(role, "maintainer")),
   };
+}
+
+/** Whether two comparisons show the same versions and values (their timestamps aside). */
+function sameEvidence(a: VersionComparison | null, b: VersionComparison) {
+  if (!a) return false;
+  const key = (c: VersionComparison) =>
+    JSON.stringify([
+      c.baseline.id,
+      c.candidate.id,
+      c.metrics.map((m) => [m.key, m.baseline, m.candidate, m.direction]),
+    ]);
+  return key(a) === key(b);
 }
 
 export const addCommentInput = z.object({
@@ -208,20 +239,27 @@ export async function addComment(
   const a = ctx.actor;
   if (a.type !== "user" && a.type !== "token") throw new DomainError("forbidden", "Sign in to comment.");
   let teamId: string;
+  let modelId: string;
   let requestId: string | null = null;
   let versionId: string | null = null;
+  let eventModel: { id: string; fullName: string } | null = null;
+  let eventVersion: { id: string; number: number } | null = null;
   if ("requestId" in target) {
     const [r] = /^[0-9a-f-]{36}$/i.test(target.requestId)
       ? await ctx.db.select().from(transitionRequests).where(eq(transitionRequests.id, target.requestId))
       : [];
     if (!r) throw new DomainError("not_found", "That request was not found.");
     teamId = r.teamId;
+    modelId = r.modelId;
     requestId = r.id;
     await authorize(ctx, "comment.create", { teamId, label: "That request" });
   } else {
     const { model, version } = await loadVersion(ctx, target, "comment.create");
     teamId = model.teamId;
+    modelId = model.id;
     versionId = version.id;
+    eventModel = model;
+    eventVersion = { id: version.id, number: version.version };
   }
   return withTransaction(ctx, async (tx) => {
     if (input.parentId) {
@@ -249,7 +287,21 @@ export async function addComment(
       entityType: "comment",
       entityId: comment!.id,
       teamId,
+      modelId,
       after: { requestId, versionId, parentId: input.parentId ?? null, body: input.body },
+    });
+    await enqueueEvent(tx, {
+      type: "comment.created",
+      teamId,
+      modelId,
+      data: {
+        model: eventModel
+          ? webhookModelRef(eventModel.id, eventModel.fullName)
+          : await webhookModelRefById(tx, modelId),
+        comment: { id: comment!.id, body: input.body, author: a.name, parentId: input.parentId ?? null },
+        version: eventVersion,
+        requestId,
+      },
     });
     return comment!;
   });
@@ -265,19 +317,4 @@ export async function listVersionComments(
     .from(comments)
     .where(eq(comments.versionId, version.id))
     .orderBy(asc(comments.createdAt));
-}
-
-/** The model's stage history, newest first, and the version a rollback would bring back. */
-export async function stageHistory(ctx: ServiceContext, ref: { team: string; name: string }) {
-  const model = await loadModel(ctx, ref.team, ref.name);
-  const rows = await ctx.db
-    .select({ t: stageTransitions, version: modelVersions.version })
-    .from(stageTransitions)
-    .innerJoin(modelVersions, eq(modelVersions.id, stageTransitions.versionId))
-    .where(eq(stageTransitions.modelId, model.id))
-    .orderBy(desc(stageTransitions.seq));
-  const history = rows.map((r) => ({ ...r.t, version: r.version }));
-  const current = history.find((h) => h.toStage === "production");
-  const previous = history.find((h) => h.fromStage === "production" && h.version !== current?.version);
-  return { history, rollbackCandidate: previous?.version ?? null };
 }

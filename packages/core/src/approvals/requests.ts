@@ -15,17 +15,20 @@ import {
   users,
 } from "@modelgate/db";
 import { z } from "zod";
-import { authorize, teamRoleOf } from "../access/authorize";
+import { auditedDenial, authorize, teamRoleOf } from "../access/authorize";
 import { roleAtLeast } from "../access/permissions";
 import { emitAudit } from "../audit/emit";
 import { normalizeEmail, passwordThrottleWait, recordPasswordFailure } from "../auth/login";
 import { verifyPassword } from "../auth/passwords";
+import { compareLoaded } from "../compare/service";
 import { describeChange } from "../constants";
 import { type ServiceContext, withTransaction } from "../context";
 import { DomainError, RateLimitedError } from "../errors";
+import { recordAliasChange } from "../history/alias-changes";
 import { loadModel } from "../registry/models";
 import { ALIAS_PATTERN, ALWAYS_PROTECTED_ALIASES } from "../registry/refs";
 import { parseInput } from "../validation";
+import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
 import { aliasTarget, contentHashOf, gateFacts, productionVersion } from "./facts";
 import { evaluateGates, type GateResult, isMetricGate } from "./gates";
 import { effectivePolicy } from "./policies";
@@ -33,6 +36,20 @@ import type { Policy } from "./policy";
 import { assertTransition } from "./stage-machine";
 
 type RequestRow = typeof transitionRequests.$inferSelect;
+/** A request as webhook events describe it. */
+function webhookRequestRef(r: RequestRow, modelFullName: string, versionNumber: number) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    fromStage: r.fromStage,
+    toStage: r.toStage,
+    alias: r.alias,
+    reason: r.reason,
+    requestedBy: r.requestedByName,
+    change: describeChange(modelFullName, versionNumber, r),
+  };
+}
+
 interface Premise {
   versionStage: Stage;
   championVersionId: string | null;
@@ -55,10 +72,11 @@ export const requestTransitionInput = z
     path: ["toStage"],
   });
 
-function requireUser(ctx: ServiceContext) {
+async function requireUser(ctx: ServiceContext, teamId: string) {
   const a = ctx.actor;
   if (a.type === "user" || a.type === "token") return a;
-  throw new DomainError("forbidden", "Only people and their API tokens can request transitions.");
+  const error = new DomainError("forbidden", "Only people and their API tokens can request transitions.");
+  throw await auditedDenial(ctx, error, "transition.request", teamId, "people_only");
 }
 
 async function lockModelRow(ctx: ServiceContext, modelId: string) {
@@ -80,8 +98,8 @@ export async function requestTransition(
   rawInput: z.input<typeof requestTransitionInput>,
 ) {
   const input = parseInput(requestTransitionInput, rawInput);
-  const actor = requireUser(ctx);
   const model = await loadModel(ctx, input.team, input.name, "transition.request");
+  const actor = await requireUser(ctx, model.teamId);
   return withTransaction(ctx, async (tx) => {
     const locked = await lockModelRow(tx, model.id);
     const [version] = await tx.db
@@ -135,6 +153,18 @@ export async function requestTransition(
     const gates = kind === "rollback" ? policy.gates.filter((g) => !isMetricGate(g)) : policy.gates;
     const facts = await gateFacts(tx, locked, version);
     const gateResults = evaluateGates(gates, facts);
+    // The champion/challenger evidence as it is now, kept with the request for the reviewers.
+    const champion =
+      facts.championVersionId === version.id ? undefined : await productionVersion(tx, model.id);
+    const comparisonAtRequest = champion
+      ? await compareLoaded(
+          tx,
+          { ...model, primaryMetric: locked.primaryMetric },
+          champion,
+          version,
+          "champion vs this version",
+        )
+      : null;
     const premise: Premise = {
       versionStage: version.stage,
       championVersionId: facts.championVersionId,
@@ -161,6 +191,7 @@ export async function requestTransition(
           policy: { ...policy, gates },
           gateResults,
           gateResultsAtRequest: gateResults,
+          comparisonAtRequest,
           premise,
           expiresAt: new Date(now.getTime() + policy.expiryDays * 86_400_000),
           createdAt: now,
@@ -176,6 +207,7 @@ export async function requestTransition(
       entityType: "transition_request",
       entityId: request.id,
       teamId: model.teamId,
+      modelId: model.id,
       reason: input.reason,
       after: {
         change: describeChange(model.fullName, version.version, request),
@@ -185,6 +217,19 @@ export async function requestTransition(
         alias: request.alias,
         requiredApprovals: policy.requiredApprovals,
         gates: gateResults.map((g) => ({ gate: g.label, passed: g.passed, actual: g.actual })),
+      },
+    });
+    await enqueueEvent(tx, {
+      type: "transition.requested",
+      teamId: model.teamId,
+      modelId: model.id,
+      data: {
+        model: webhookModelRef(model.id, model.fullName),
+        version: { id: version.id, number: version.version },
+        request: {
+          ...webhookRequestRef(request, model.fullName, version.version),
+          requiredApprovals: policy.requiredApprovals,
+        },
       },
     });
     if (policy.requiredApprovals === 0 && gateResults.every((g) => g.passed)) {
@@ -229,6 +274,7 @@ async function applyRequest(
       entityType: "transition_request",
       entityId: request.id,
       teamId: request.teamId,
+      modelId: request.modelId,
       reason: changed,
     });
     return row!;
@@ -273,14 +319,39 @@ async function applyRequest(
     } else if (current) {
       await tx.db.delete(aliases).where(and(eq(aliases.modelId, request.modelId), eq(aliases.name, alias)));
     }
+    if (to || current) {
+      await recordAliasChange(tx, {
+        modelId: request.modelId,
+        alias,
+        fromVersionId: current?.versionId ?? null,
+        toVersionId: to?.id ?? null,
+        requestId: request.id,
+        at: now,
+      });
+    }
     await emitAudit(tx, {
       action: "alias.moved",
       entityType: "alias",
       entityId: `${request.modelId}:${alias}`,
       teamId: request.teamId,
+      modelId: request.modelId,
       before: { alias, version: fromVersion?.version ?? null },
       after: { model: modelFullName, alias, version: to?.version ?? null, requestId: request.id },
     });
+    if ((fromVersion?.version ?? null) !== (to?.version ?? null)) {
+      await enqueueEvent(tx, {
+        type: "alias.moved",
+        teamId: request.teamId,
+        modelId: request.modelId,
+        data: {
+          model: webhookModelRef(request.modelId, modelFullName),
+          alias,
+          fromVersion: fromVersion?.version ?? null,
+          toVersion: to?.version ?? null,
+          requestId: request.id,
+        },
+      });
+    }
   };
 
   const v = version!;
@@ -308,12 +379,27 @@ async function applyRequest(
     entityType: "transition_request",
     entityId: request.id,
     teamId: request.teamId,
+    modelId: request.modelId,
     before: { stage: v.stage },
     after: {
       change: describeChange(modelFullName, v.version, request),
       from: v.stage,
       to: request.toStage,
       alias: request.alias,
+      rollback: request.kind === "rollback",
+      previousChampion: champion && champion.id !== v.id ? champion.version : null,
+    },
+  });
+  await enqueueEvent(tx, {
+    type: "transition.applied",
+    teamId: request.teamId,
+    modelId: request.modelId,
+    data: {
+      model: webhookModelRef(request.modelId, modelFullName),
+      version: { id: v.id, number: v.version },
+      request: webhookRequestRef(request, modelFullName, v.version),
+      fromStage: v.stage,
+      toStage: request.kind === "alias" ? v.stage : request.toStage!,
       rollback: request.kind === "rollback",
       previousChampion: champion && champion.id !== v.id ? champion.version : null,
     },
@@ -369,6 +455,7 @@ async function closeExpired(ctx: ServiceContext, request: RequestRow) {
         entityType: "transition_request",
         entityId: request.id,
         teamId: request.teamId,
+        modelId: request.modelId,
       });
     }
   });
@@ -392,8 +479,10 @@ export async function decideTransition(ctx: ServiceContext, rawInput: z.input<ty
   const input = parseInput(decideInput, rawInput);
   const pre = await loadRequest(ctx, input.requestId);
   await authorize(ctx, "transition.decide", { teamId: pre.teamId, label: "That request" });
-  if (ctx.actor.type !== "user")
-    throw new DomainError("forbidden", "API tokens can never approve or reject.");
+  if (ctx.actor.type !== "user") {
+    const error = new DomainError("forbidden", "API tokens can never approve or reject.");
+    throw await auditedDenial(ctx, error, "transition.decide", pre.teamId, "people_only");
+  }
   const actor = ctx.actor;
   if (input.decision === "reject" && !input.reason) {
     throw new DomainError("validation_failed", "Say why you reject.", {
@@ -446,20 +535,19 @@ export async function decideTransition(ctx: ServiceContext, rawInput: z.input<ty
     if (request.status !== "pending")
       throw new DomainError("conflict", `This request is already ${request.status}.`);
     const policy = request.policy as Policy;
-    if (request.requestedBy === actor.userId) {
-      throw new DomainError("forbidden", "You cannot decide on your own request (four-eyes rule).");
-    }
+    const refuse = async (message: string, rule: string) =>
+      auditedDenial(tx, new DomainError("forbidden", message), "transition.decide", request.teamId, rule);
+    if (request.requestedBy === actor.userId)
+      throw await refuse("You cannot decide on your own request (four-eyes rule).", "four_eyes");
     const [version] = await tx.db.select().from(modelVersions).where(eq(modelVersions.id, request.versionId));
-    if (!policy.registrantMayApprove && version!.createdBy === actor.userId) {
-      throw new DomainError(
-        "forbidden",
+    if (!policy.registrantMayApprove && version!.createdBy === actor.userId)
+      throw await refuse(
         "You registered this version; the policy requires an independent reviewer.",
+        "registrant",
       );
-    }
     const role = teamRoleOf(tx, request.teamId);
-    if (!roleAtLeast(role, policy.minReviewerRole)) {
-      throw new DomainError("forbidden", `The policy requires a ${policy.minReviewerRole} to decide.`);
-    }
+    if (!roleAtLeast(role, policy.minReviewerRole))
+      throw await refuse(`The policy requires a ${policy.minReviewerRole} to decide.`, "min_reviewer_role");
     let gateResults = request.gateResults as GateResult[];
     if (input.decision === "approve") {
       const [model] = await tx.db
@@ -506,8 +594,25 @@ export async function decideTransition(ctx: ServiceContext, rawInput: z.input<ty
       entityType: "transition_request",
       entityId: request.id,
       teamId: request.teamId,
+      modelId: request.modelId,
       reason: input.reason ?? null,
       after: { signer: actor.name, meaning, signedAt: signedAt.toISOString(), versionContentHash },
+    });
+    await enqueueEvent(tx, {
+      type: input.decision === "approve" ? "transition.approved" : "transition.rejected",
+      teamId: request.teamId,
+      modelId: request.modelId,
+      data: {
+        model: webhookModelRef(request.modelId, request.modelFullName),
+        version: { id: version!.id, number: version!.version },
+        request: webhookRequestRef(request, request.modelFullName, version!.version),
+        decision: {
+          reviewer: actor.name,
+          meaning,
+          reason: input.reason ?? null,
+          signedAt: signedAt.toISOString(),
+        },
+      },
     });
     let status: RequestRow["status"] = request.status;
     if (input.decision === "reject") {
@@ -556,6 +661,7 @@ export async function cancelTransition(
       entityType: "transition_request",
       entityId: request.id,
       teamId: request.teamId,
+      modelId: request.modelId,
       reason: input.reason ?? null,
     });
     return { requestId: request.id, status: "cancelled" as const };

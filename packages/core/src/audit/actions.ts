@@ -12,6 +12,7 @@ export const auditActions = [
   "user.enabled",
   "user.role_changed",
   "user.password_changed",
+  "user.password_change_failed",
   "team.created",
   "team.renamed",
   "membership.added",
@@ -43,8 +44,17 @@ export const auditActions = [
   "transition.applied",
   "alias.moved",
   "comment.created",
+  "metric_definition.set",
+  "metric_definition.deleted",
   "audit.verified",
   "audit.exported",
+  "webhook.created",
+  "webhook.updated",
+  "webhook.deleted",
+  "webhook.secret_rotated",
+  "webhook.disabled",
+  "webhook.test_sent",
+  "webhook.redelivery_requested",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

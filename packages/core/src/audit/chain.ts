@@ -7,8 +7,9 @@
  *
  *   event hash   = SHA-256("modelgate.audit-event.v1\n" ‖ canonical JSON of the event ‖ "\n" ‖ previous hash)
  *   checkpoint   = Ed25519 signature of "modelgate.audit-checkpoint.v1\n<seq>\n<hash>\n<at>"
- *   export       = JSONL: header, events, checkpoints, then a signed trailer over the SHA-256 of
- *                  every preceding line, so an export cannot be edited, cut or reordered unseen.
+ *   export       = JSONL: header, events — each signed checkpoint right after the event it signs —
+ *                  then a signed trailer over the SHA-256 of every preceding line, so an export
+ *                  cannot be edited, cut or reordered unseen, and verifies in constant memory.
  */
 import { createHash, createPublicKey, type KeyObject, sign, verify } from "node:crypto";
 
@@ -300,8 +301,6 @@ export async function verifyExport(
     if (r.problems.length < 20) r.problems.push(p);
   };
   const digest = createHash("sha256");
-  const seen = new Map<number, string>();
-  const checkpoints: AuditCheckpoint[] = [];
   let trailer: ExportTrailer | null = null;
   let prev: ChainedAuditEvent | null = null;
   let lineNo = 0;
@@ -332,7 +331,13 @@ export async function verifyExport(
       continue;
     }
     if (obj.type === "checkpoint") {
-      checkpoints.push(obj as unknown as AuditCheckpoint);
+      // A checkpoint follows the event it signs (the digest fixes the order); one whose event was
+      // filtered out of the export can only have its signature checked.
+      const c = obj as unknown as AuditCheckpoint;
+      if (!verifyCheckpoint(publicKey, c)) problem(`checkpoint #${c.seq}: signature does not verify`);
+      else if (prev?.seq === c.seq && prev.hash !== c.hash)
+        problem(`checkpoint #${c.seq}: hash differs from event #${c.seq}`);
+      else r.checkpointsVerified++;
       continue;
     }
     if (obj.type !== "event") {
@@ -354,7 +359,6 @@ export async function verifyExport(
         else r.linked++;
       } else r.contiguous = false;
     }
-    if (e.hash) seen.set(e.seq, e.hash);
     r.lastSeq = e.seq;
     prev = e;
   }
@@ -372,12 +376,6 @@ export async function verifyExport(
     if (trailer.events !== r.events)
       problem(`the trailer counts ${trailer.events} events, the export holds ${r.events}`);
     if (trailer.lastSeq !== r.lastSeq) problem("the last event differs from the one the trailer names");
-  }
-  for (const c of checkpoints) {
-    if (!verifyCheckpoint(publicKey, c)) problem(`checkpoint #${c.seq}: signature does not verify`);
-    else if (seen.has(c.seq) && seen.get(c.seq) !== c.hash)
-      problem(`checkpoint #${c.seq}: hash differs from event #${c.seq}`);
-    else r.checkpointsVerified++;
   }
   r.ok = r.problems.length === 0;
   return r;

@@ -11,6 +11,12 @@ export interface AuditSigner {
   publicKeyPem: string;
 }
 
+/** The context's signer; services that sign (exports, verification) need one. */
+export function signerOf(ctx: { auditSigner?: AuditSigner }): AuditSigner {
+  if (!ctx.auditSigner) throw new Error("No audit signing key configured for this context");
+  return ctx.auditSigner;
+}
+
 export function auditSignerFromPem(privateKeyPem: string): AuditSigner {
   const privateKey = createPrivateKey(privateKeyPem);
   if (privateKey.asymmetricKeyType !== "ed25519")

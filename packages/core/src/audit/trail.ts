@@ -25,7 +25,7 @@ import { parseInput } from "../validation";
 import { auditActions } from "./actions";
 import { type AuditCheckpoint, type ChainedAuditEvent, ExportWriter } from "./chain";
 import { emitAudit } from "./emit";
-import type { AuditSigner } from "./signing";
+import { signerOf } from "./signing";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -186,13 +186,13 @@ export function csvCell(value: unknown): string {
  * `#` lines. The export itself is audited before the first byte leaves.
  */
 export async function* exportAuditEvents(
-  ctx: ServiceContext & { auditSigner: AuditSigner },
+  ctx: ServiceContext,
   rawFilter: z.input<typeof auditFilterInput>,
   format: "jsonl" | "csv",
 ): AsyncGenerator<string> {
   const filter = parseInput(auditFilterInput, rawFilter);
   const where = await whereFor(ctx, filter);
-  const signer = ctx.auditSigner;
+  const signer = signerOf(ctx);
   await withTransaction(ctx, (tx) =>
     emitAudit(tx, {
       action: "audit.exported",
@@ -204,6 +204,13 @@ export async function* exportAuditEvents(
   yield format === "jsonl"
     ? writer.header(JSON.parse(JSON.stringify(filter)), new Date())
     : `${CSV_COLUMNS.join(",")}\r\n`;
+  const checkpointLine = (c: AuditCheckpoint) =>
+    format === "jsonl"
+      ? writer.checkpoint(c)
+      : `# checkpoint seq=${c.seq} hash=${c.hash} at=${c.at} key=${c.keyId} signature=${c.signature}\r\n`;
+  // JSONL interleaves each checkpoint right after the event it signs (so a verifier compares it
+  // with the line before, in constant memory). CSV, a format for reading rather than verifying,
+  // ends with the latest checkpoint only.
   let after = 0;
   let first: number | null = null;
   for (;;) {
@@ -215,36 +222,34 @@ export async function* exportAuditEvents(
       .limit(EXPORT_BATCH);
     if (rows.length === 0) break;
     first ??= rows[0]!.seq;
+    const last = rows[rows.length - 1]!.seq;
+    const checkpoints =
+      format === "jsonl"
+        ? await ctx.db
+            .select()
+            .from(auditCheckpoints)
+            .where(
+              and(gt(auditCheckpoints.seq, after === 0 ? first - 1 : after), lte(auditCheckpoints.seq, last)),
+            )
+            .orderBy(asc(auditCheckpoints.seq))
+        : [];
+    let next = 0;
     let chunk = "";
     for (const row of rows) {
       const e = toChainedEvent(row);
       chunk +=
         format === "jsonl" ? writer.event(e) : `${CSV_COLUMNS.map((c) => csvCell(e[c])).join(",")}\r\n`;
+      for (; next < checkpoints.length && checkpoints[next]!.seq <= row.seq; next++)
+        chunk += checkpointLine(toCheckpoint(checkpoints[next]!));
     }
     yield chunk;
-    after = rows[rows.length - 1]!.seq;
+    after = last;
     if (rows.length < EXPORT_BATCH) break;
   }
-  // The checkpoints inside the exported range (in batches too), then the latest one.
-  const line = (c: AuditCheckpoint) =>
-    format === "jsonl"
-      ? writer.checkpoint(c)
-      : `# checkpoint seq=${c.seq} hash=${c.hash} at=${c.at} key=${c.keyId} signature=${c.signature}\r\n`;
-  let cpAfter = (first ?? 1) - 1;
-  while (first !== null) {
-    const rows = await ctx.db
-      .select()
-      .from(auditCheckpoints)
-      .where(and(gt(auditCheckpoints.seq, cpAfter), lte(auditCheckpoints.seq, after)))
-      .orderBy(asc(auditCheckpoints.seq))
-      .limit(EXPORT_BATCH);
-    if (rows.length === 0) break;
-    yield rows.map((r) => line(toCheckpoint(r))).join("");
-    cpAfter = rows[rows.length - 1]!.seq;
-  }
+  // The latest checkpoint too, when it is not already among the lines.
   const [latest] = await ctx.db.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.seq)).limit(1);
-  if (latest && (first === null || latest.seq > after || latest.seq < first))
-    yield line(toCheckpoint(latest));
+  if (latest && (format === "csv" || first === null || latest.seq > after || latest.seq < first))
+    yield checkpointLine(toCheckpoint(latest));
   if (format === "jsonl") yield writer.trailer();
   else
     yield `# public key id ${signer.keyId}; verify the JSONL export offline with \`modelgate audit verify\`\r\n`;

@@ -1,10 +1,21 @@
 import type { Database } from "@modelgate/db";
-import { and, asc, auditChainHead, auditCheckpoints, auditEvents, desc, eq, gt, lte } from "@modelgate/db";
+import {
+  and,
+  asc,
+  auditChainHead,
+  auditCheckpoints,
+  auditEvents,
+  desc,
+  eq,
+  gt,
+  lte,
+  sql,
+} from "@modelgate/db";
 import { authorizeOrg } from "../access/authorize";
 import { type ServiceContext, withTransaction } from "../context";
 import { type AuditCheckpoint, ChainVerifier, signCheckpoint, verifyCheckpoint } from "./chain";
 import { emitAudit } from "./emit";
-import type { AuditSigner } from "./signing";
+import { type AuditSigner, signerOf } from "./signing";
 import { toChainedEvent, toCheckpoint } from "./trail";
 
 const BATCH = 5000;
@@ -93,6 +104,26 @@ async function recompute(
   if (!firstBreak && verifier.lastSeq === head.seq && verifier.checked > 0 && verifier.lastHash !== head.hash)
     firstBreak = { seq: head.seq, reason: `event #${head.seq} differs from the chain head` };
   if (!firstBreak) {
+    // An event past the head was not appended through the chain (checked in one statement, so a
+    // legitimate append racing with us moves the head in the same snapshot).
+    const [past] = await db
+      .select({ seq: auditEvents.seq })
+      .from(auditEvents)
+      .where(
+        gt(
+          auditEvents.seq,
+          sql`(select ${auditChainHead.seq} from ${auditChainHead} where ${auditChainHead.id} = 1)`,
+        ),
+      )
+      .orderBy(asc(auditEvents.seq))
+      .limit(1);
+    if (past)
+      firstBreak = {
+        seq: past.seq,
+        reason: `event #${past.seq} lies beyond the chain head (inserted outside the chain)`,
+      };
+  }
+  if (!firstBreak) {
     // A checkpoint beyond the last event means events after it were removed.
     const [beyond] = await db
       .select()
@@ -121,11 +152,9 @@ async function recompute(
  * Full verification of the audit trail, for auditors and admins; the result is itself audited
  * (`audit.verified`), so the trail records when it was last proven intact and by whom.
  */
-export async function verifyAuditChain(
-  ctx: ServiceContext & { auditSigner: AuditSigner },
-): Promise<ChainVerification> {
+export async function verifyAuditChain(ctx: ServiceContext): Promise<ChainVerification> {
   await authorizeOrg(ctx, "audit.read");
-  const result = await recompute(ctx.db, ctx.auditSigner, undefined);
+  const result = await recompute(ctx.db, signerOf(ctx), undefined);
   await withTransaction(ctx, (tx) =>
     emitAudit(tx, {
       action: "audit.verified",

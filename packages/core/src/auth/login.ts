@@ -61,10 +61,15 @@ export async function recordPasswordFailure(
   ctx: ServiceContext,
   f: {
     email: string;
-    reason: "bad_credentials" | "disabled" | "throttled" | "wrong_signature_password";
+    reason:
+      | "bad_credentials"
+      | "disabled"
+      | "throttled"
+      | "wrong_signature_password"
+      | "wrong_current_password";
     userId: string | null;
     countsTowardsThrottle: boolean;
-    action?: "auth.login_failed" | "transition.signature_failed";
+    action?: "auth.login_failed" | "transition.signature_failed" | "user.password_change_failed";
     entityId?: string;
   },
 ) {

@@ -1,9 +1,12 @@
 import { aliases, and, artifacts, asc, desc, eq, modelVersions } from "@modelgate/db";
 import { z } from "zod";
+import { auditedDenial } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
 import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
+import { recordAliasChange } from "../history/alias-changes";
 import { parseInput } from "../validation";
+import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
 import { loadModel } from "./models";
 import { ALIAS_PATTERN, ALIAS_RULE, ALWAYS_PROTECTED_ALIASES, parseModelRef, RESERVED_ALIASES } from "./refs";
 
@@ -14,12 +17,14 @@ const aliasName = z
 
 const setAliasInput = z.object({ alias: aliasName, version: z.number().int().min(1) });
 
-function protectedRefusal(alias: string, fullName: string) {
-  return new DomainError(
+/** A protected alias moves only through an approved request: an (audited) authorization denial. */
+function protectedRefusal(tx: ServiceContext, alias: string, model: { fullName: string; teamId: string }) {
+  const error = new DomainError(
     "forbidden",
-    `Alias ${alias} of ${fullName} is protected: it moves only through an approved transition request.`,
+    `Alias ${alias} of ${model.fullName} is protected: it moves only through an approved transition request.`,
     { alias },
   );
+  return auditedDenial(tx, error, "alias.set", model.teamId, "protected_alias");
 }
 
 /** Points an unprotected alias at a ready version (creating or moving it). */
@@ -32,13 +37,13 @@ export async function setAlias(
   return withTransaction(ctx, async (tx) => {
     const model = await loadModel(tx, ref.team, ref.name, "alias.set", true);
     if ((ALWAYS_PROTECTED_ALIASES as readonly string[]).includes(input.alias))
-      throw protectedRefusal(input.alias, model.fullName);
+      throw await protectedRefusal(tx, input.alias, model);
     const [existing] = await tx.db
       .select({ alias: aliases, version: modelVersions.version })
       .from(aliases)
       .leftJoin(modelVersions, eq(modelVersions.id, aliases.versionId))
       .where(and(eq(aliases.modelId, model.id), eq(aliases.name, input.alias)));
-    if (existing?.alias.protected) throw protectedRefusal(input.alias, model.fullName);
+    if (existing?.alias.protected) throw await protectedRefusal(tx, input.alias, model);
     const [target] = await tx.db
       .select()
       .from(modelVersions)
@@ -54,20 +59,47 @@ export async function setAlias(
     if (existing?.alias.versionId === target.id)
       return { alias: input.alias, version: input.version, changed: false };
     const actorId = actorUserId(ctx);
+    const now = new Date();
     await tx.db
       .insert(aliases)
-      .values({ modelId: model.id, name: input.alias, versionId: target.id, updatedBy: actorId })
+      .values({
+        modelId: model.id,
+        name: input.alias,
+        versionId: target.id,
+        updatedBy: actorId,
+        updatedAt: now,
+      })
       .onConflictDoUpdate({
         target: [aliases.modelId, aliases.name],
-        set: { versionId: target.id, updatedBy: actorId, updatedAt: new Date() },
+        set: { versionId: target.id, updatedBy: actorId, updatedAt: now },
       });
+    await recordAliasChange(tx, {
+      modelId: model.id,
+      alias: input.alias,
+      fromVersionId: existing?.alias.versionId ?? null,
+      toVersionId: target.id,
+      at: now,
+    });
     await emitAudit(tx, {
       action: "alias.set",
       entityType: "alias",
       entityId: `${model.id}:${input.alias}`,
       teamId: model.teamId,
+      modelId: model.id,
       before: existing ? { alias: input.alias, version: existing.version } : null,
       after: { model: model.fullName, alias: input.alias, version: input.version },
+    });
+    await enqueueEvent(tx, {
+      type: "alias.moved",
+      teamId: model.teamId,
+      modelId: model.id,
+      data: {
+        model: webhookModelRef(model.id, model.fullName),
+        alias: input.alias,
+        fromVersion: existing?.version ?? null,
+        toVersion: input.version,
+        requestId: null,
+      },
     });
     return { alias: input.alias, version: input.version, changed: true };
   });
@@ -88,15 +120,34 @@ export async function deleteAlias(
       .where(and(eq(aliases.modelId, model.id), eq(aliases.name, alias)));
     if (!existing) return { deleted: false };
     if (existing.alias.protected || (ALWAYS_PROTECTED_ALIASES as readonly string[]).includes(alias)) {
-      throw protectedRefusal(alias, model.fullName);
+      throw await protectedRefusal(tx, alias, model);
     }
     await tx.db.delete(aliases).where(and(eq(aliases.modelId, model.id), eq(aliases.name, alias)));
+    await recordAliasChange(tx, {
+      modelId: model.id,
+      alias,
+      fromVersionId: existing.alias.versionId,
+      toVersionId: null,
+    });
     await emitAudit(tx, {
       action: "alias.deleted",
       entityType: "alias",
       entityId: `${model.id}:${alias}`,
       teamId: model.teamId,
+      modelId: model.id,
       before: { alias, version: existing.version },
+    });
+    await enqueueEvent(tx, {
+      type: "alias.moved",
+      teamId: model.teamId,
+      modelId: model.id,
+      data: {
+        model: webhookModelRef(model.id, model.fullName),
+        alias,
+        fromVersion: existing.version,
+        toVersion: null,
+        requestId: null,
+      },
     });
     return { deleted: true };
   });
@@ -209,6 +260,7 @@ export async function setAliasProtection(
       entityType: "alias",
       entityId: `${model.id}:${input.alias}`,
       teamId: model.teamId,
+      modelId: model.id,
       before: { protected: existing.protected },
       after: { model: model.fullName, alias: input.alias, protected: input.protected },
     });

@@ -3,6 +3,7 @@ import { and, artifacts, eq, modelVersions } from "@modelgate/db";
 import { emitAudit } from "../audit/emit";
 import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
+import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
 import { DEFAULT_MAX_ARTIFACT_BYTES } from "./artifact-store";
 import { normalizeArtifactPath } from "./refs";
 import { loadVersion } from "./versions";
@@ -108,6 +109,7 @@ export async function uploadArtifact(
       entityType: "artifact",
       entityId: declared.id,
       teamId: model.teamId,
+      modelId: model.id,
       after: { version: `${model.fullName}/${version.version}`, path, size: blob.size, sha256: blob.sha256 },
     });
     const remaining = await tx.db
@@ -125,8 +127,18 @@ export async function uploadArtifact(
         entityType: "model_version",
         entityId: version.id,
         teamId: model.teamId,
+        modelId: model.id,
         before: { status: "pending" },
         after: { status: "ready", version: `${model.fullName}/${version.version}` },
+      });
+      await enqueueEvent(tx, {
+        type: "version.ready",
+        teamId: model.teamId,
+        modelId: model.id,
+        data: {
+          model: webhookModelRef(model.id, model.fullName),
+          version: { id: version.id, number: version.version },
+        },
       });
       versionStatus = "ready";
     }

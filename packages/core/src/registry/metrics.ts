@@ -3,6 +3,7 @@ import { z } from "zod";
 import { emitAudit } from "../audit/emit";
 import { type ServiceContext, withTransaction } from "../context";
 import { parseInput } from "../validation";
+import { METRIC_KEY_PATTERN, METRIC_KEY_RULE } from "./refs";
 import { loadVersion } from "./versions";
 
 export const logMetricsInput = z
@@ -10,7 +11,7 @@ export const logMetricsInput = z
     points: z
       .array(
         z.object({
-          key: z.string().regex(/^[A-Za-z0-9_.\-/]{1,100}$/, "Metric keys: 1–100 letters, digits or _.-/"),
+          key: z.string().regex(METRIC_KEY_PATTERN, METRIC_KEY_RULE),
           value: z.number().finite(),
           timestamp: z.coerce.date().optional(),
         }),
@@ -47,6 +48,7 @@ export async function logOnlineMetrics(
       entityType: "model_version",
       entityId: version.id,
       teamId: model.teamId,
+      modelId: model.id,
       after: {
         version: `${model.fullName}/${version.version}`,
         points: rows.length,

@@ -24,7 +24,14 @@ import { emitAudit } from "../audit/emit";
 import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
-import { MODEL_NAME_PATTERN, MODEL_NAME_RULE, parseTagFilter } from "./refs";
+import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
+import {
+  METRIC_KEY_PATTERN,
+  METRIC_KEY_RULE,
+  MODEL_NAME_PATTERN,
+  MODEL_NAME_RULE,
+  parseTagFilter,
+} from "./refs";
 
 export const tagsSchema = z
   .record(
@@ -45,6 +52,8 @@ export const updateModelInput = z.object({
   description: z.string().max(10_000).optional(),
   modelCard: z.string().max(200_000).optional(),
   tags: tagsSchema.optional(),
+  /** The metric that leads champion/challenger comparisons; null clears it. */
+  primaryMetric: z.string().regex(METRIC_KEY_PATTERN, METRIC_KEY_RULE).nullable().optional(),
 });
 
 export type ModelRow = typeof registeredModels.$inferSelect;
@@ -102,7 +111,20 @@ export async function createModel(ctx: ServiceContext, rawInput: z.input<typeof 
         entityType: "model",
         entityId: model!.id,
         teamId: team.id,
+        modelId: model!.id,
         after: { name: `${team.slug}/${model!.name}`, description: model!.description, tags: model!.tags },
+      });
+      await enqueueEvent(tx, {
+        type: "model.created",
+        teamId: team.id,
+        modelId: model!.id,
+        data: {
+          model: {
+            ...webhookModelRef(model!.id, `${team.slug}/${model!.name}`),
+            description: model!.description,
+            tags: model!.tags,
+          },
+        },
       });
       return { ...model!, teamSlug: team.slug, fullName: `${team.slug}/${model!.name}` };
     } catch (e) {
@@ -136,7 +158,7 @@ export async function updateModel(
     }
     const changes: Partial<ModelRow> = {};
     const before: Record<string, unknown> = {};
-    for (const k of ["description", "modelCard", "tags"] as const) {
+    for (const k of ["description", "modelCard", "tags", "primaryMetric"] as const) {
       if (input[k] !== undefined && JSON.stringify(input[k]) !== JSON.stringify(model[k])) {
         (changes as Record<string, unknown>)[k] = input[k];
         before[k] = model[k];
@@ -153,6 +175,7 @@ export async function updateModel(
       entityType: "model",
       entityId: model.id,
       teamId: model.teamId,
+      modelId: model.id,
       before,
       after: changes,
     });
@@ -178,9 +201,18 @@ export async function setModelArchived(
       entityType: "model",
       entityId: model.id,
       teamId: model.teamId,
+      modelId: model.id,
       before: { archived: model.archived },
       after: { archived },
     });
+    if (archived) {
+      await enqueueEvent(tx, {
+        type: "model.archived",
+        teamId: model.teamId,
+        modelId: model.id,
+        data: { model: webhookModelRef(model.id, model.fullName) },
+      });
+    }
     return { ...model, archived, revision: model.revision + 1 };
   });
 }

@@ -74,6 +74,10 @@ export interface MetricFilter {
   op: MetricOp;
   value: number;
 }
+/** Metric keys everywhere (offline, online, definitions, gates). */
+export const METRIC_KEY_PATTERN = /^[A-Za-z0-9_.\-/]{1,100}$/;
+export const METRIC_KEY_RULE = "Metric keys: 1–100 letters, digits or _.-/";
+
 const METRIC_FILTER = /^([A-Za-z0-9_.\-/]{1,100})\s*(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)$/;
 
 /** `auc>=0.9` → { key: "auc", op: ">=", value: 0.9 }. */

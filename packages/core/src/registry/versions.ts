@@ -22,12 +22,19 @@ import { emitAudit } from "../audit/emit";
 import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
+import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
 import { loadModel, tagsSchema } from "./models";
-import { normalizeArtifactPath, parseMetricFilter, parseTagFilter } from "./refs";
+import {
+  METRIC_KEY_PATTERN,
+  METRIC_KEY_RULE,
+  normalizeArtifactPath,
+  parseMetricFilter,
+  parseTagFilter,
+} from "./refs";
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, "sha256 must be 64 lowercase hex characters");
 const paramValue = z.union([z.string().max(5000), z.number(), z.boolean()]).transform(String);
-const metricKey = z.string().regex(/^[A-Za-z0-9_.\-/]{1,100}$/, "Metric keys: 1–100 letters, digits or _.-/");
+const metricKey = z.string().regex(METRIC_KEY_PATTERN, METRIC_KEY_RULE);
 
 export const lineageSchema = z
   .object({
@@ -182,6 +189,7 @@ export async function registerVersion(
       entityType: "model_version",
       entityId: v.id,
       teamId: model.teamId,
+      modelId: model.id,
       after: {
         model: model.fullName,
         version: number,
@@ -191,6 +199,33 @@ export async function registerVersion(
         lineage: input.lineage,
       },
     });
+    const modelRef = webhookModelRef(model.id, model.fullName);
+    await enqueueEvent(tx, {
+      type: "version.registered",
+      teamId: model.teamId,
+      modelId: model.id,
+      data: {
+        model: modelRef,
+        version: {
+          id: v.id,
+          number,
+          status: v.status,
+          description: v.description,
+          tags: v.tags,
+          metrics: Object.fromEntries(input.metrics.map((m) => [m.key, m.value])),
+          pendingArtifacts: uploads.map((a) => a.path),
+        },
+      },
+    });
+    // Nothing to upload: ready at once, and pipelines waiting for "ready" hear it too.
+    if (ready) {
+      await enqueueEvent(tx, {
+        type: "version.ready",
+        teamId: model.teamId,
+        modelId: model.id,
+        data: { model: modelRef, version: { id: v.id, number } },
+      });
+    }
     return { ...v, model: model.fullName, pendingArtifacts: uploads.map((a) => a.path) };
   });
 }
@@ -284,6 +319,7 @@ export async function updateVersion(
       entityType: "model_version",
       entityId: version.id,
       teamId: model.teamId,
+      modelId: model.id,
       before,
       after: changes,
     });

@@ -2,7 +2,9 @@ import type { TeamRole } from "@modelgate/db";
 import { setPolicy } from "../approvals/policies";
 import { addComment } from "../approvals/queries";
 import { decideTransition, requestTransition } from "../approvals/requests";
+import { setMetricDefinition } from "../compare/service";
 import type { ServiceContext } from "../context";
+import { updateModel } from "../registry/models";
 
 type DemoUser = { id: string; name: string; email: string };
 
@@ -35,7 +37,22 @@ export async function seedDemoApprovals(
   const sign = (who: ServiceContext, requestId: string, reason: string) =>
     decideTransition(who, { requestId, decision: "approve", reason, password });
 
+  // What the metrics mean (direction, unit), so comparisons and the beat-champion gate read them right.
+  const definitions = [
+    ["fraud", "auc", "AUC", "", "higher"],
+    ["fraud", "online_auc", "Online AUC", "", "higher"],
+    ["fraud", "precision_at_1pct", "Precision @ 1% FPR", "", "higher"],
+    ["fraud", "latency_p99_ms", "p99 latency", "ms", "lower"],
+    ["fraud", "brier", "Brier score", "", "lower"],
+    ["growth", "recall_at_50", "Recall @ 50", "", "higher"],
+    ["growth", "ndcg_at_10", "NDCG @ 10", "", "higher"],
+    ["growth", "ctr", "Click-through rate", "", "higher"],
+  ] as const;
+  for (const [team, key, displayName, unit, direction] of definitions)
+    await setMetricDefinition(maya, { team, key, displayName, unit, direction });
   const scorer = { team: "fraud", name: "transaction-scorer" };
+  await updateModel(carl, scorer, { primaryMetric: "auc" });
+  await updateModel(carl, { team: "growth", name: "recommender-two-tower" }, { primaryMetric: "ndcg_at_10" });
   const staging = await requestTransition(carl, {
     ...scorer,
     version: 3,

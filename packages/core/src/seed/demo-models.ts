@@ -40,7 +40,7 @@ interface DemoModel {
   versions: DemoVersion[];
   aliases?: Record<string, number>;
   /** Production traffic metrics posted for these versions over the last two weeks. */
-  online?: { versions: number[]; key: string; base: number; spread: number };
+  online?: { versions: number[]; series: { key: string; base: number; spread: number; lift: number }[] };
 }
 
 const card = (title: string, body: string) =>
@@ -90,7 +90,13 @@ export const demoModels: DemoModel[] = [
       },
     ],
     aliases: { challenger: 4, shadow: 3 },
-    online: { versions: [3, 4], key: "online_auc", base: 0.9, spread: 0.02 },
+    online: {
+      versions: [3, 4],
+      series: [
+        { key: "online_auc", base: 0.9, spread: 0.02, lift: 0.012 },
+        { key: "latency_p99_ms", base: 20.5, spread: 3, lift: 1.8 },
+      ],
+    },
   },
   {
     team: "fraud",
@@ -152,7 +158,7 @@ export const demoModels: DemoModel[] = [
       },
     ],
     aliases: { challenger: 3 },
-    online: { versions: [2, 3], key: "ctr", base: 0.041, spread: 0.004 },
+    online: { versions: [2, 3], series: [{ key: "ctr", base: 0.041, spread: 0.004, lift: 0.003 }] },
   },
   {
     team: "growth",
@@ -240,13 +246,16 @@ export async function seedDemoModels(
       await setAlias(ctx, ref, { alias, version });
     if (m.online) {
       const rand = rng(m.name.length * 7919);
+      // Two weeks of hourly production traffic: the newest version (the challenger) differs by `lift`.
       for (const version of m.online.versions) {
-        const lift = version === m.online.versions.at(-1) ? m.online.spread : 0;
-        const points = Array.from({ length: 14 * 24 }, (_, h) => ({
-          key: m.online!.key,
-          value: Number((m.online!.base + lift + (rand() - 0.5) * m.online!.spread).toFixed(4)),
-          timestamp: new Date(now.getTime() - 14 * DAY + h * 3_600_000),
-        }));
+        const points = m.online.series.flatMap((s) => {
+          const lift = version === m.online!.versions.at(-1) ? s.lift : 0;
+          return Array.from({ length: 14 * 24 }, (_, h) => ({
+            key: s.key,
+            value: Number((s.base + lift + (rand() - 0.5) * s.spread).toFixed(4)),
+            timestamp: new Date(now.getTime() - 14 * DAY + h * 3_600_000),
+          }));
+        });
         await logOnlineMetrics(ctx, { ...ref, version }, { points });
       }
     }

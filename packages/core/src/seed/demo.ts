@@ -6,6 +6,7 @@ import { addMember } from "../teams/members";
 import { createUser } from "../users/create-user";
 import { seedDemoApprovals } from "./demo-approvals";
 import { seedDemoModels } from "./demo-models";
+import { seedDemoWebhooks } from "./demo-webhooks";
 
 export interface DemoPersona {
   email: string;
@@ -92,6 +93,18 @@ export async function seedDemo(ctx: ServiceContext, password: string) {
       teamIds,
       password,
     );
+    const maya = users["maintainer@modelgate.dev"]!;
+    await seedDemoWebhooks({
+      ...tx,
+      actor: {
+        type: "user",
+        userId: maya.id,
+        name: maya.name,
+        email: maya.email,
+        orgRole: "member",
+        teamRoles: { [teamIds.fraud!]: "maintainer", [teamIds.growth!]: "maintainer" },
+      },
+    });
     return { personas: demoPersonas, password };
   });
 }

@@ -12,7 +12,7 @@ import {
   users,
 } from "@modelgate/db";
 import { z } from "zod";
-import { authorize } from "../access/authorize";
+import { auditedDenial, authorize } from "../access/authorize";
 import { minRole, roleAtLeast, TOKEN_ROLE_CAP } from "../access/permissions";
 import { emitAudit } from "../audit/emit";
 import { type ServiceContext, type TokenActor, withTransaction } from "../context";
@@ -28,20 +28,23 @@ export const createTokenInput = z.object({
   expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
 
-function requireUser(ctx: ServiceContext) {
-  if (ctx.actor.type !== "user")
-    throw new DomainError("forbidden", "Only a signed-in user can manage API tokens.");
-  return ctx.actor;
+/** Tokens are managed by people, never by other tokens: an (audited) authorization denial. */
+async function requireUser(ctx: ServiceContext, teamId: string | null = null) {
+  if (ctx.actor.type === "user") return ctx.actor;
+  const error = new DomainError("forbidden", "Only a signed-in user can manage API tokens.");
+  throw await auditedDenial(ctx, error, "token.manage", teamId, "people_only");
 }
 
 /** Creates a token for one of the user's teams. The secret is returned once and never stored. */
 export async function createApiToken(ctx: ServiceContext, rawInput: z.input<typeof createTokenInput>) {
-  const actor = requireUser(ctx);
   const input = parseInput(createTokenInput, rawInput);
+  const actor = await requireUser(ctx, input.teamId);
   await authorize(ctx, "team.read", { teamId: input.teamId, label: "That team" });
   const myRole = actor.teamRoles[input.teamId];
-  if (!myRole)
-    throw new DomainError("forbidden", "You can create tokens only for teams you are a member of.");
+  if (!myRole) {
+    const error = new DomainError("forbidden", "You can create tokens only for teams you are a member of.");
+    throw await auditedDenial(ctx, error, "token.manage", input.teamId, "members_only");
+  }
   if (!roleAtLeast(minRole(myRole, TOKEN_ROLE_CAP), input.role)) {
     throw new DomainError(
       "validation_failed",
@@ -77,7 +80,7 @@ export async function createApiToken(ctx: ServiceContext, rawInput: z.input<type
 
 /** The caller's tokens (never the secrets), newest first. */
 export async function listMyApiTokens(ctx: ServiceContext) {
-  const actor = requireUser(ctx);
+  const actor = await requireUser(ctx);
   return ctx.db
     .select({
       id: apiTokens.id,
@@ -99,7 +102,7 @@ export async function listMyApiTokens(ctx: ServiceContext) {
 
 /** Revokes one of the caller's tokens; effective on the next request. Repeating it is a no-op. */
 export async function revokeApiToken(ctx: ServiceContext, rawInput: { tokenId: string }) {
-  const actor = requireUser(ctx);
+  const actor = await requireUser(ctx);
   const { tokenId } = parseInput(z.object({ tokenId: z.uuid() }), rawInput);
   return withTransaction(ctx, async (tx) => {
     const [row] = await tx.db

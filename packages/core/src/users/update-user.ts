@@ -1,10 +1,11 @@
 import { and, apiTokens, count, eq, isNull, ne, orgRoles, sessions, sql, users } from "@modelgate/db";
 import { z } from "zod";
-import { authorizeOrg } from "../access/authorize";
+import { auditedDenial, authorizeOrg } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
+import { normalizeEmail, passwordThrottleWait, recordPasswordFailure } from "../auth/login";
 import { hashPassword, verifyPassword } from "../auth/passwords";
 import { type ServiceContext, withTransaction } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, RateLimitedError } from "../errors";
 import { parseInput } from "../validation";
 import { passwordSchema } from "./create-user";
 
@@ -101,12 +102,26 @@ const changePasswordInput = z.object({
 
 /** A signed-in user changes their own password; other sessions are ended. */
 export async function changeOwnPassword(ctx: ServiceContext, rawInput: z.input<typeof changePasswordInput>) {
-  if (ctx.actor.type !== "user")
-    throw new DomainError("forbidden", "Only a signed-in user can change a password.");
+  if (ctx.actor.type !== "user") {
+    const error = new DomainError("forbidden", "Only a signed-in user can change a password.");
+    throw await auditedDenial(ctx, error, "user.password", null, "people_only");
+  }
   const actor = ctx.actor;
   const input = parseInput(changePasswordInput, rawInput);
+  // Re-entering the current password is throttled and audited like a login: no side door.
+  const email = normalizeEmail(actor.email);
+  const wait = await passwordThrottleWait(ctx, email);
+  if (wait > 0) throw new RateLimitedError(`Too many wrong passwords. Try again in ${wait} s.`, wait);
   const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordPasswordFailure(ctx, {
+      email,
+      reason: "wrong_current_password",
+      userId: actor.userId,
+      countsTowardsThrottle: true,
+      action: "user.password_change_failed",
+      entityId: actor.userId,
+    });
     throw new DomainError("validation_failed", "The current password is wrong.", {
       fields: { currentPassword: ["Wrong password"] },
     });

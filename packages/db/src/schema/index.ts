@@ -5,3 +5,4 @@ export * from "./registry";
 export * from "./teams";
 export * from "./tokens";
 export * from "./users";
+export * from "./webhooks";

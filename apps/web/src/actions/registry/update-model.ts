@@ -4,7 +4,7 @@ import { updateModel } from "@modelgate/core";
 import { runAction } from "@/server/action";
 import { checkModelEditRef } from "./refs";
 
-/** Edits description, model card and tags; a stale `expectedRevision` is refused (conflict). */
+/** Edits description, model card, tags or primary metric; a stale `expectedRevision` is refused. */
 export async function updateModelAction(
   ref: Parameters<typeof updateModel>[1],
   input: Parameters<typeof updateModel>[2],

@@ -8,6 +8,19 @@ export interface SelectOption {
   value: string;
   label: string;
   hint?: string;
+  /** Consecutive options with the same group are listed under it as a heading. */
+  group?: string;
+}
+
+/** Options split into runs of the same `group` (ungrouped options form runs of their own). */
+function runs(options: readonly SelectOption[]) {
+  const out: { group?: string; options: SelectOption[] }[] = [];
+  for (const o of options) {
+    const last = out.at(-1);
+    if (last && last.group === o.group) last.options.push(o);
+    else out.push({ group: o.group, options: [o] });
+  }
+  return out;
 }
 
 /** A styled single select on Radix (keyboard, typeahead, screen readers); `name` posts with forms. */
@@ -71,22 +84,38 @@ export function Select({
           className="z-50 max-h-[var(--radix-select-content-available-height)] min-w-[var(--radix-select-trigger-width)] overflow-hidden rounded-lg border bg-card text-card-foreground shadow-lg"
         >
           <S.Viewport className="p-1">
-            {options.map((o) => (
-              <S.Item
-                key={o.value}
-                value={o.value}
-                className="relative flex cursor-pointer select-none flex-col rounded-md py-1.5 pl-8 pr-3 text-sm outline-none data-[disabled]:pointer-events-none data-[highlighted]:bg-muted data-[disabled]:opacity-50"
-              >
-                <S.ItemIndicator className="absolute left-2 top-2 text-primary">
-                  <Check className="size-4" />
-                </S.ItemIndicator>
-                <S.ItemText>{o.label}</S.ItemText>
-                {o.hint ? <span className="text-xs text-muted-foreground">{o.hint}</span> : null}
-              </S.Item>
-            ))}
+            {runs(options).map((run) =>
+              run.group ? (
+                <S.Group key={`group:${run.group}:${run.options[0]!.value}`}>
+                  <S.Label className="px-3 pb-1 pt-2 text-[11px] font-semibold uppercase tracking-wide text-muted-foreground">
+                    {run.group}
+                  </S.Label>
+                  {run.options.map((o) => (
+                    <Item key={o.value} option={o} />
+                  ))}
+                </S.Group>
+              ) : (
+                run.options.map((o) => <Item key={o.value} option={o} />)
+              ),
+            )}
           </S.Viewport>
         </S.Content>
       </S.Portal>
     </S.Root>
+  );
+}
+
+function Item({ option: o }: { option: SelectOption }) {
+  return (
+    <S.Item
+      value={o.value}
+      className="relative flex cursor-pointer select-none flex-col rounded-md py-1.5 pl-8 pr-3 text-sm outline-none data-[disabled]:pointer-events-none data-[highlighted]:bg-muted data-[disabled]:opacity-50"
+    >
+      <S.ItemIndicator className="absolute left-2 top-2 text-primary">
+        <Check className="size-4" />
+      </S.ItemIndicator>
+      <S.ItemText>{o.label}</S.ItemText>
+      {o.hint ? <span className="text-xs text-muted-foreground">{o.hint}</span> : null}
+    </S.Item>
   );
 }

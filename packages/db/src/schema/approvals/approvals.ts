@@ -83,6 +83,8 @@ export const transitionRequests = pgTable(
     gateResults: jsonb().notNull(),
     /** Gate results exactly as they were when the request was made: the evidence, kept as it was. */
     gateResultsAtRequest: jsonb(),
+    /** The champion/challenger comparison as it was when the request was made (evidence). */
+    comparisonAtRequest: jsonb(),
     /** What the request assumed: the champion and the version's stage at request time. */
     premise: jsonb().notNull(),
     statusReason: text(),

@@ -24,7 +24,8 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     seq: bigserial({ mode: "number" }).primaryKey(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Milliseconds, exactly what the hash covers (nothing finer can be stored unseen). */
+    at: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     actorType: text({ enum: actorTypes }).notNull(),
     actorUserId: uuid(),
     actorTokenId: uuid(),

@@ -1,3 +1,4 @@
 export * from "./idempotency";
+export * from "./metric-definitions";
 export * from "./models";
 export * from "./versions";

@@ -27,6 +27,8 @@ export const registeredModels = pgTable(
     modelCard: text().notNull().default(""),
     tags: jsonb().$type<Tags>().notNull().default({}),
     archived: boolean().notNull().default(false),
+    /** The metric that decides champion vs challenger (summary cards, default chart); optional. */
+    primaryMetric: text(),
     /** Highest version number handed out; bumped under the row lock, so numbers are gap-free. */
     latestVersion: integer().notNull().default(0),
     /** Optimistic-concurrency counter behind ETag / If-Match. */

@@ -10,6 +10,7 @@ import { describeChange, signatureMeaning } from "@/components/approvals/format"
 import { GateList } from "@/components/approvals/gate-list";
 import { SignPanel } from "@/components/approvals/sign-panel";
 import { RequestStatusBadge } from "@/components/approvals/status-badge";
+import { Evidence } from "@/components/compare/evidence";
 import { StageBadge, StatusBadge } from "@/components/registry/badges";
 import { formatMetric, modelHref, versionHref } from "@/components/registry/format";
 import { Card } from "@/components/ui/card";
@@ -197,6 +198,33 @@ export default async function RequestPage({ params }: PageProps<"/approvals/[id]
             }
           >
             <GateList gates={r.gateResults} />
+          </Section>
+
+          <Section
+            title="Evidence: champion vs this version"
+            description={
+              r.comparisonChanged
+                ? "Kept from when the request was made — and the comparison now, which has changed since."
+                : r.comparisonAtRequest || r.comparisonNow
+                  ? "Offline metrics of the production champion and this version, kept from when the request was made."
+                  : undefined
+            }
+            actions={
+              r.comparisonChanged ? (
+                <span className="rounded-full bg-warning/20 px-2 py-0.5 text-xs font-medium">
+                  changed since the request
+                </span>
+              ) : null
+            }
+          >
+            <Evidence
+              team={r.team}
+              name={r.modelName}
+              version={r.version.version}
+              atRequest={r.comparisonAtRequest}
+              now={r.comparisonNow}
+              changed={r.comparisonChanged}
+            />
           </Section>
 
           <Section

@@ -1,13 +1,20 @@
-import { getVersion, listRequests, listVersions, loadModel, stageHistory } from "@modelgate/core";
+import {
+  getVersion,
+  listRequests,
+  listVersions,
+  loadModel,
+  modelTimeline,
+  type StageTimelineEntry,
+} from "@modelgate/core";
 import { ChevronRight, Info } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { describeChange, nextStages } from "@/components/approvals/format";
+import { ModelTimeline } from "@/components/approvals/model-timeline";
 import { RequestTransitionForm } from "@/components/approvals/request-transition-dialog";
 import { RollbackButton } from "@/components/approvals/rollback-button";
-import { StageHistory } from "@/components/approvals/stage-history";
 import { RequestStatusBadge } from "@/components/approvals/status-badge";
 import { EmptyState } from "@/components/page-header";
 import { StageBadge, StatusBadge } from "@/components/registry/badges";
@@ -61,12 +68,14 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/appro
   const ctx = await requirePageContext();
   const model = await orNotFound(loadModel(ctx, team, name));
   const ref = { team: model.teamSlug, name: model.name };
-  const [{ history, rollbackCandidate }, open] = await Promise.all([
-    stageHistory(ctx, ref),
+  const [{ entries, rollbackCandidate }, open] = await Promise.all([
+    modelTimeline(ctx, ref),
     listRequests(ctx, { view: "open", model: ref, limit: 50 }),
   ]);
   const mayRequest = can(ctx, model.teamId, "transition.request");
-  const production = history.find((h) => h.toStage === "production");
+  const production = entries.find(
+    (e): e is StageTimelineEntry => e.kind === "stage" && e.toStage === "production",
+  );
 
   const breadcrumb = (
     <nav
@@ -213,8 +222,8 @@ export default async function NewRequestPage({ searchParams }: PageProps<"/appro
             </Panel>
           ) : null}
         </div>
-        <Panel title="Stage history" description="Newest first; rollbacks are marked.">
-          <StageHistory history={history} versionHref={(n) => versionHref(ref.team, ref.name, n)} />
+        <Panel title="Timeline" description="Stage and alias changes, newest first; rollbacks are marked.">
+          <ModelTimeline entries={entries} versionHref={(n) => versionHref(ref.team, ref.name, n)} />
         </Panel>
       </div>
     </>

@@ -1,5 +1,5 @@
-import { getTeamWithMembers, isAllowed, isDomainError } from "@modelgate/core";
-import { ShieldCheck, Users } from "lucide-react";
+import { getTeamWithMembers, isAllowed, isDomainError, listMetricDefinitions } from "@modelgate/core";
+import { ShieldCheck, Users, Webhook } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,6 +10,7 @@ import { TEAM_ROLES, teamRoleHints } from "@/lib/roles";
 import { requirePageContext } from "@/server/session";
 import { AddMemberDialog } from "./add-member-dialog";
 import { MembersTable } from "./members-table";
+import { MetricDefinitionsTable } from "./metric-definitions-table";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -38,6 +39,13 @@ export default async function TeamPage({ params }: PageProps<"/teams/[slug]">) {
     orgRole: actor.orgRole,
     viaToken: false,
   });
+  const canDefine = isAllowed({
+    permission: "metric.define",
+    teamRole: myRole,
+    orgRole: actor.orgRole,
+    viaToken: false,
+  });
+  const definitions = await listMetricDefinitions(ctx, team.slug);
   const counts = Object.fromEntries(TEAM_ROLES.map((r) => [r, members.filter((m) => m.role === r).length]));
   return (
     <>
@@ -65,11 +73,18 @@ export default async function TeamPage({ params }: PageProps<"/teams/[slug]">) {
             </p>
           </div>
         </div>
-        <Button asChild variant="outline" size="sm">
-          <Link href={`/teams/${encodeURIComponent(team.slug)}/policies`}>
-            <ShieldCheck /> Promotion policies
-          </Link>
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline" size="sm">
+            <Link href={`/teams/${encodeURIComponent(team.slug)}/policies`}>
+              <ShieldCheck /> Promotion policies
+            </Link>
+          </Button>
+          <Button asChild variant="outline" size="sm">
+            <Link href={`/teams/${encodeURIComponent(team.slug)}/webhooks`}>
+              <Webhook /> Webhooks
+            </Link>
+          </Button>
+        </div>
       </div>
       <div className="space-y-6">
         <MembersTable
@@ -79,6 +94,18 @@ export default async function TeamPage({ params }: PageProps<"/teams/[slug]">) {
           currentUserId={actor.userId}
           isOrgAdmin={actor.orgRole === "admin"}
           actions={canManage ? <AddMemberDialog team={{ id: team.id, name: team.name }} /> : null}
+        />
+        <MetricDefinitionsTable
+          team={team.slug}
+          canManage={canDefine}
+          rows={definitions.map((d) => ({
+            key: d.key,
+            displayName: d.displayName,
+            unit: d.unit,
+            direction: d.direction,
+            description: d.description,
+            updatedAt: d.updatedAt.toISOString(),
+          }))}
         />
         <section aria-labelledby="roles-heading">
           <h2 id="roles-heading" className="mb-3 text-sm font-medium text-muted-foreground">

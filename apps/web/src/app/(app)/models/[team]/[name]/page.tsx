@@ -1,23 +1,34 @@
-import { getModel, listAliases, listVersions, stageHistory } from "@modelgate/core";
-import { Archive, Boxes, ChevronRight, FileText, History, ShieldCheck, Undo2, Upload } from "lucide-react";
+import { getModel, listAliases, listVersions, metricAcrossVersions, modelTimeline } from "@modelgate/core";
+import {
+  Archive,
+  Boxes,
+  CalendarSearch,
+  ChevronRight,
+  GitCompareArrows,
+  ShieldCheck,
+  Upload,
+} from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ModelTimeline } from "@/components/approvals/model-timeline";
 import { RollbackButton } from "@/components/approvals/rollback-button";
-import { StageHistory } from "@/components/approvals/stage-history";
+import { MetricVersionsChart } from "@/components/compare/metric-versions-chart";
+import { ParamSelect } from "@/components/compare/param-select";
 import { AliasBadge, TagChips } from "@/components/registry/badges";
 import { CodeBlock } from "@/components/registry/code-block";
 import { modelHref, versionHref } from "@/components/registry/format";
 import { MarkdownView } from "@/components/registry/markdown";
+import { ModelTabs } from "@/components/registry/model-tabs";
 import { ANY, UrlSelect } from "@/components/registry/url-select";
 import { Button } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
-import { cn } from "@/lib/cn";
 import { formatDate, formatDateTime, isoUtc } from "@/lib/format";
 import { can, first, orNotFound } from "@/server/page-access";
 import { requirePageContext } from "@/server/session";
 import { AliasDialog } from "./alias-panel";
 import { ArchiveButton } from "./archive-button";
 import { EditModelDialog } from "./edit-model-dialog";
+import { PrimaryMetricSelect } from "./primary-metric-select";
 import { type VersionRow, VersionsTable } from "./versions-table";
 
 export async function generateMetadata({ params }: PageProps<"/models/[team]/[name]">): Promise<Metadata> {
@@ -46,7 +57,13 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
   const model = await orNotFound(getModel(ctx, team, name));
   const ref = { team: model.teamSlug, name: model.name };
   const requested = first(sp.tab);
-  const tab = requested === "card" || requested === "history" ? requested : "versions";
+  // `history` was the stage-history tab's name: old links land on the timeline.
+  const tab =
+    requested === "card"
+      ? "card"
+      : requested === "timeline" || requested === "history"
+        ? "timeline"
+        : "versions";
   const stage = STAGES.find((s) => s === first(sp.stage));
   const status = STATUSES.find((s) => s === first(sp.status));
   const cursorRaw = first(sp.cursor);
@@ -83,12 +100,24 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
   }));
   const filtered = Boolean(stage || status);
   const base = modelHref(ref.team, ref.name);
-  const tabs = [
-    { id: "versions", label: "Versions", icon: History, href: base, count: model.latestVersion },
-    { id: "card", label: "Model card", icon: FileText, href: `${base}?tab=card`, count: null },
-    { id: "history", label: "Stage history", icon: Undo2, href: `${base}?tab=history`, count: null },
-  ] as const;
-  const history = tab === "history" ? await stageHistory(ctx, ref) : null;
+  const history = tab === "timeline" ? await modelTimeline(ctx, ref) : null;
+  // Offline metric keys of the listed versions (and the primary metric): the chart's and the
+  // primary-metric picker's choices.
+  const offlineKeys = [
+    ...new Set([
+      ...rows.flatMap((r) => Object.keys(r.metrics)),
+      ...(model.primaryMetric ? [model.primaryMetric] : []),
+    ]),
+  ].sort();
+  const requestedMetric = first(sp.metric);
+  const plotted =
+    requestedMetric && offlineKeys.includes(requestedMetric)
+      ? requestedMetric
+      : model.primaryMetric && offlineKeys.includes(model.primaryMetric)
+        ? model.primaryMetric
+        : offlineKeys[0];
+  const across =
+    tab === "versions" && plotted ? await metricAcrossVersions(ctx, { ...ref, key: plotted }) : null;
   const canRequest = can(ctx, model.teamId, "transition.request") && !model.archived;
 
   return (
@@ -205,7 +234,7 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
         </div>
       </header>
 
-      <dl className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
         <Stat label="Latest version">
           {model.latestVersion ? (
             <Link className="hover:text-primary" href={versionHref(ref.team, ref.name, model.latestVersion)}>
@@ -236,33 +265,66 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
             <span className="text-muted-foreground">—</span>
           )}
         </Stat>
+        <Stat label="Primary metric">
+          {canEdit && !model.archived ? (
+            <PrimaryMetricSelect
+              team={ref.team}
+              name={ref.name}
+              revision={model.revision}
+              value={model.primaryMetric}
+              keys={offlineKeys}
+            />
+          ) : model.primaryMetric ? (
+            <span className="font-mono text-base" data-testid="primary-metric">
+              {model.primaryMetric}
+            </span>
+          ) : (
+            <span className="text-muted-foreground">—</span>
+          )}
+        </Stat>
         <Stat label="Last updated">
           <span title={isoUtc(model.updatedAt)}>{formatDate(model.updatedAt)}</span>
         </Stat>
       </dl>
 
       <div className="min-w-0">
-        <nav aria-label="Model sections" className="mb-4 flex gap-1 border-b">
-          {tabs.map((t) => (
-            <Link
-              key={t.id}
-              href={t.href}
-              aria-current={tab === t.id ? "page" : undefined}
-              className={cn(
-                "-mb-px flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium transition-colors",
-                tab === t.id
-                  ? "border-primary text-foreground"
-                  : "border-transparent text-muted-foreground hover:text-foreground",
-              )}
-            >
-              <t.icon className="size-4" />
-              {t.label}
-              {t.count !== null ? (
-                <span className="rounded-full bg-muted px-1.5 text-xs text-muted-foreground">{t.count}</span>
-              ) : null}
-            </Link>
-          ))}
-        </nav>
+        <ModelTabs team={ref.team} name={ref.name} current={tab} versionCount={model.latestVersion} />
+        {across ? (
+          <Card className="mb-4 overflow-hidden">
+            <section aria-labelledby="across-heading">
+              <div className="flex flex-wrap items-center justify-between gap-3 border-b px-4 py-3">
+                <div>
+                  <h2 id="across-heading" className="font-medium">
+                    Metric across versions
+                  </h2>
+                  <p className="text-xs text-muted-foreground">
+                    An offline metric by version: points coloured by stage, the production champion ringed.
+                  </p>
+                </div>
+                <div className="flex items-center gap-2">
+                  <ParamSelect
+                    param="metric"
+                    value={across.key}
+                    label="Metric to plot"
+                    options={offlineKeys.map((k) => ({ value: k, label: k }))}
+                    className="w-48 font-mono"
+                  />
+                  <Button asChild variant="outline" size="sm">
+                    <Link href={`${base}/compare`}>
+                      <GitCompareArrows /> Compare
+                    </Link>
+                  </Button>
+                </div>
+              </div>
+              <div className="px-2 py-3 sm:px-4">
+                <MetricVersionsChart
+                  points={across.points.map((p) => ({ version: p.version, stage: p.stage, value: p.value }))}
+                  definition={across.definition}
+                />
+              </div>
+            </section>
+          </Card>
+        ) : null}
         {tab === "versions" ? (
           <VersionsTable
             team={ref.team}
@@ -316,28 +378,32 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
               ) : null
             }
           />
-        ) : tab === "history" && history ? (
-          <section
-            aria-label="Stage history"
-            className="rounded-xl border bg-card text-card-foreground shadow-sm"
-          >
+        ) : tab === "timeline" && history ? (
+          <section aria-label="Timeline" className="rounded-xl border bg-card text-card-foreground shadow-sm">
             <div className="flex flex-wrap items-center justify-between gap-3 border-b px-4 py-3">
               <div>
-                <h2 className="font-medium">Stage history</h2>
+                <h2 className="font-medium">Timeline</h2>
                 <p className="text-xs text-muted-foreground">
-                  Every stage change, newest first, with the request that approved it.
+                  Every stage and alias change, newest first: who asked, why, and who signed.
                 </p>
               </div>
-              {canRequest && history.rollbackCandidate ? (
-                <RollbackButton
-                  team={ref.team}
-                  name={ref.name}
-                  version={history.rollbackCandidate}
-                  current={productionVersion}
-                />
-              ) : null}
+              <div className="flex flex-wrap items-center gap-2">
+                <Button asChild variant="ghost" size="sm">
+                  <Link href="/audit/as-of">
+                    <CalendarSearch /> As of a date
+                  </Link>
+                </Button>
+                {canRequest && history.rollbackCandidate ? (
+                  <RollbackButton
+                    team={ref.team}
+                    name={ref.name}
+                    version={history.rollbackCandidate}
+                    current={productionVersion}
+                  />
+                ) : null}
+              </div>
             </div>
-            <StageHistory history={history.history} versionHref={(n) => `${base}/versions/${n}`} />
+            <ModelTimeline entries={history.entries} versionHref={(n) => `${base}/versions/${n}`} />
           </section>
         ) : (
           <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">

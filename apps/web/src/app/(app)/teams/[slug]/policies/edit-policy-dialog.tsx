@@ -33,7 +33,8 @@ interface BeatRow {
   key: string;
   minDelta: string;
   relative: boolean;
-  direction: "higher" | "lower";
+  /** "defined": the team's metric definition decides (higher when undefined). */
+  direction: "defined" | "higher" | "lower";
 }
 
 let nextId = 1;
@@ -102,7 +103,7 @@ function EditPolicyForm({
               key: g.key,
               minDelta: String(g.minDelta),
               relative: g.relative,
-              direction: g.direction,
+              direction: g.direction ?? "defined",
             },
           ]
         : [],
@@ -150,7 +151,7 @@ function EditPolicyForm({
         key: b.key.trim(),
         minDelta: Number(b.minDelta),
         relative: b.relative,
-        direction: b.direction,
+        direction: b.direction === "defined" ? undefined : b.direction,
       })),
     ];
     start(async () => {
@@ -329,6 +330,7 @@ function EditPolicyForm({
                     onValueChange={(d) => updateBeat(b.id, { direction: d as BeatRow["direction"] })}
                     className="whitespace-nowrap"
                     options={[
+                      { value: "defined", label: "as the metric is defined" },
                       { value: "higher", label: "higher is better" },
                       { value: "lower", label: "lower is better" },
                     ]}
@@ -367,7 +369,7 @@ function EditPolicyForm({
             onClick={() =>
               setBeatRows((rows) => [
                 ...rows,
-                { id: nextId++, key: "", minDelta: "0", relative: false, direction: "higher" },
+                { id: nextId++, key: "", minDelta: "0", relative: false, direction: "defined" },
               ])
             }
           >

@@ -1,0 +1,13 @@
+import { metricAcrossVersions } from "@modelgate/core";
+import { apiRoute } from "@/server/api-route";
+import { toMetricDefinitionDto } from "@/server/dto";
+
+/** One offline metric across every version of the model, with each version's stage. */
+export const GET = apiRoute<{ team: string; name: string; key: string }>(async ({ ctx, params }) => {
+  const r = await metricAcrossVersions(ctx, params);
+  return {
+    key: r.key,
+    definition: toMetricDefinitionDto(r.definition),
+    points: r.points.map((p) => ({ version: p.version, stage: p.stage, value: p.value })),
+  };
+});

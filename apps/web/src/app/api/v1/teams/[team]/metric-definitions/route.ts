@@ -1,0 +1,8 @@
+import { listMetricDefinitions } from "@modelgate/core";
+import { apiRoute } from "@/server/api-route";
+import { toTeamMetricDefinitionDto } from "@/server/dto";
+
+/** What the team's metric keys mean: display name, unit, which direction is better. */
+export const GET = apiRoute<{ team: string }>(async ({ ctx, params }) => ({
+  items: (await listMetricDefinitions(ctx, params.team)).map(toTeamMetricDefinitionDto),
+}));
