@@ -233,6 +233,45 @@ test("create, register with artifacts, show, list, resolve, alias, log metrics a
   expect(Object.values(json(me).teamRoles)).toEqual(["contributor", "contributor"]);
 });
 
+test("a pickle the security scan blocks: findings printed, exit 1; the download needs --acknowledge-unsafe", async () => {
+  const ref = `fraud/${uniqueName("e2e-cli-scan")}`;
+  expect((await authed(["models", "create", ref])).code).toBe(0);
+  // os.system("id") as a protocol-2 pickle.
+  const pickle = Buffer.from("\x80\x02cos\nsystem\nq\x00X\x02\x00\x00\x00idq\x01\x85q\x02Rq\x03.", "latin1");
+  writeFileSync(join(work, "evil.pkl"), pickle);
+
+  const human = await authed(["versions", "register", ref, "--artifact", "model.pkl=evil.pkl"]);
+  expect(human.code).toBe(1);
+  expect(human.stdout).toContain(`registered ${ref}/1 (failed, 1 artifact(s))`);
+  expect(human.stdout).toContain("model.pkl  UNSAFE (dangerous)");
+  expect(human.stdout).toMatch(/dangerous +os\.system +at offset 2 \(GLOBAL\)/);
+  expect(human.stdout).toContain("failed: Blocked by the security scan: model.pkl imports os.system");
+
+  const machine = await authed(["versions", "show", `${ref}/1`, "--json"]);
+  expect(json(machine)).toMatchObject({
+    status: "failed",
+    failureReason: expect.stringContaining("os.system"),
+    artifacts: [{ path: "model.pkl", scan: { verdict: "dangerous", category: "unsafe" } }],
+  });
+  expect(json(machine).artifacts[0].scan.findings[0]).toMatchObject({ callable: "os.system", offset: 2 });
+
+  const refused = await authed(["artifacts", "download", `${ref}/1`, "model.pkl", "-o", "refused.pkl"]);
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain("error unsafe_artifact:");
+  expect(existsSync(join(work, "refused.pkl"))).toBe(false);
+  const acknowledged = await authed([
+    "artifacts",
+    "download",
+    `${ref}/1`,
+    "model.pkl",
+    "-o",
+    "acknowledged.pkl",
+    "--acknowledge-unsafe",
+  ]);
+  expect(acknowledged.code, acknowledged.stderr).toBe(0);
+  expect(readFileSync(join(work, "acknowledged.pkl")).equals(pickle)).toBe(true);
+});
+
 test("server errors exit 1 with the code, message and request id; nothing half-registered", async () => {
   const missing = await authed(["models", "show", "nope/x"]);
   expect(missing.code).toBe(1);

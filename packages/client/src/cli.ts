@@ -59,6 +59,23 @@ function modelLines(m: Model): string[] {
   ];
 }
 
+/** The security scan of each uploaded artifact, and its dangerous/unknown findings. */
+function scanLines(v: Version): string[] {
+  const out: string[] = [];
+  for (const a of v.artifacts ?? []) {
+    if (!a.scan) {
+      if (a.external) out.push(`    ${a.path}  not scanned (external)`);
+      continue;
+    }
+    out.push(`    ${a.path}  ${a.scan.category.toUpperCase()} (${a.scan.verdict})  ${a.scan.summary}`);
+    for (const f of a.scan.findings.filter((x) => x.verdict !== "safe").slice(0, 20))
+      out.push(
+        `      ${f.verdict.padEnd(9)} ${f.callable}  ${f.file ? `in ${f.file} ` : ""}at offset ${f.offset} (${f.opcode})`,
+      );
+  }
+  return out.length ? ["  security scan", ...out] : [];
+}
+
 function versionLines(v: Version, client: ModelgateClient): string[] {
   const metrics = Array.isArray(v.metrics)
     ? v.metrics.map((m) => `${m.key}=${m.value}`).join(", ")
@@ -80,6 +97,8 @@ function versionLines(v: Version, client: ModelgateClient): string[] {
           ),
         ]
       : []),
+    ...scanLines(v),
+    ...(v.status === "failed" && v.failureReason ? [`  failed       ${v.failureReason}`] : []),
   ];
 }
 
@@ -295,10 +314,16 @@ const commands: Record<string, Command> = {
       const version = await (await c.client()).registerVersionWithArtifacts(ref, meta, files, {
         onProgress: progressReporter("uploading"),
       });
-      c.out(
-        version,
+      c.out(version, [
         `registered ${version.model}/${version.version} (${version.status}, ${version.artifacts?.length ?? 0} artifact(s))`,
-      );
+        ...scanLines(version),
+        ...(version.status === "failed"
+          ? [`  failed: ${version.failureReason ?? "the version failed"}`]
+          : []),
+      ]);
+      // A version the security scan blocked is a failed registration for a pipeline.
+      if (version.status === "failed")
+        throw new CheckFailed(`${version.model}/${version.version} failed: ${version.failureReason ?? ""}`);
     },
   },
   "versions show": {
@@ -387,9 +412,10 @@ const commands: Record<string, Command> = {
     },
   },
   "artifacts download": {
-    usage: "artifacts download <team/name/N> <path> [-o FILE]",
-    summary: "Download an artifact (streamed, sha256 verified); -o defaults to the file name",
-    flags: { output: { type: "string", short: "o" } },
+    usage: "artifacts download <team/name/N> <path> [-o FILE] [--acknowledge-unsafe]",
+    summary:
+      "Download an artifact (streamed, sha256 verified); -o defaults to the file name. One the security scan found unsafe needs --acknowledge-unsafe (audited)",
+    flags: { output: { type: "string", short: "o" }, "acknowledge-unsafe": { type: "boolean" } },
     args: [2, 2],
     async run(c) {
       const ref = versionArg(c.args[0]!);
@@ -397,6 +423,7 @@ const commands: Record<string, Command> = {
       const dest = str(c.flags, "output") ?? basename(path);
       const r = await (await c.client()).artifacts.download(ref, path, dest, {
         onProgress: progressReporter("downloading"),
+        acknowledgeUnsafe: c.flags["acknowledge-unsafe"] === true,
       });
       c.out(r, `downloaded ${r.path} → ${r.file} (${formatBytes(r.size)}, sha256 ${r.sha256} verified)`);
     },

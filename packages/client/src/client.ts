@@ -112,6 +112,11 @@ export interface UploadOptions {
 export interface DownloadOptions {
   onProgress?: (p: TransferProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Download an artifact the security scan found unsafe (the server refuses with 409
+   * `unsafe_artifact` otherwise, and audits the acknowledged download).
+   */
+  acknowledgeUnsafe?: boolean;
 }
 
 export interface DownloadResult {
@@ -464,6 +469,7 @@ export function createClient(options: ClientOptions) {
         const res = await send({
           method: "GET",
           path: apiPath,
+          ...(opts.acknowledgeUnsafe ? { query: { acknowledge: "unsafe" } } : {}),
           headers: { accept: "*/*", "accept-encoding": "identity" },
           retry: true,
           signal: opts.signal,
@@ -848,11 +854,13 @@ export function createClient(options: ClientOptions) {
         );
         const vref = { ...model, version: version.version };
         for (const [i, f] of files.entries()) {
-          await uploadPrepared(vref, f.path, prepared[i]!, {
+          const uploaded = await uploadPrepared(vref, f.path, prepared[i]!, {
             onProgress: opts.onProgress,
             contentType: f.contentType,
             signal: opts.signal,
           });
+          // Blocked by the security scan: the version failed, its other artifacts are refused.
+          if (uploaded.versionStatus === "failed") break;
         }
         return files.length ? await versions.get(vref, opts) : version;
       } finally {

@@ -40,6 +40,9 @@ export type SearchModelsQuery = Omit<QueryOf<"searchModels">, "tag"> & {
 export type Version = ResponseOf<"getVersion">;
 export type VersionPage = ResponseOf<"listVersions">;
 export type Artifact = NonNullable<Version["artifacts"]>[number];
+/** The security scan of an uploaded artifact (null on the artifact: not scanned). */
+export type ArtifactScan = NonNullable<Artifact["scan"]>;
+export type ScanFinding = ArtifactScan["findings"][number];
 export type RegisterVersionInput = BodyOf<"registerVersion">;
 export type UpdateVersionInput = BodyOf<"updateVersion">;
 /** Version filters; `metric` like `auc>=0.9`, dates as ISO strings or Date. */

@@ -10,6 +10,7 @@ export const errorCodes = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  unsafe_artifact: 409,
   precondition_failed: 412,
   payload_too_large: 413,
   unsupported_media_type: 415,

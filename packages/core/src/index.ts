@@ -208,6 +208,15 @@ export {
   getTeamWithMembers,
   removeMember,
 } from "./teams/members";
+export {
+  DEFAULT_SECURITY_SETTINGS,
+  getSecuritySettings,
+  type SecuritySettings,
+  securitySettingsOf,
+  securitySettingsSchema,
+  setSecuritySettings,
+  setSecuritySettingsInput,
+} from "./teams/security-settings";
 export { createApiToken, listMyApiTokens, resolveApiToken, revokeApiToken } from "./tokens/tokens";
 export { createUser } from "./users/create-user";
 export { changeOwnPassword, setUserDisabled, setUserOrgRole } from "./users/update-user";

@@ -25,6 +25,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor, AuditAction, ErrorCode, ServiceContext } from "../src";
 import * as core from "../src";
 import { useTestDb } from "./helpers";
+import { osSystemPickle } from "./security-fixtures";
 
 const t = useTestDb();
 const PASSWORD = "audit-completeness-password";
@@ -271,6 +272,48 @@ function checkAct(expected: readonly AuditAction[]) {
   }
 }
 
+/** A person with a role in another team than the fixture team (created with the same store). */
+async function personIn(teamId: string, role: "viewer" | "contributor" | "maintainer") {
+  const u = await createTestUser(t.db);
+  await addTestMember(t.db, teamId, u.id, role);
+  return core.createContext(
+    t.db,
+    {
+      type: "user",
+      userId: u.id,
+      name: u.name,
+      email: u.email,
+      orgRole: "member",
+      teamRoles: { [teamId]: role },
+    },
+    {},
+    { artifactStore: store },
+  );
+}
+
+/**
+ * A model whose v1 holds a dangerous pickle, quarantined — in a team of its own, so the fixture
+ * team's setting (block) is untouched. Returns a viewer of that team.
+ */
+async function quarantinedModel() {
+  const team = await createTestTeam(t.db);
+  const [maintainer, contributor, viewer] = [
+    await personIn(team.id, "maintainer"),
+    await personIn(team.id, "contributor"),
+    await personIn(team.id, "viewer"),
+  ];
+  await core.setSecuritySettings(maintainer, { team: team.slug, onDangerous: "quarantine" });
+  const ref = { team: team.slug, name: `quarantine-${uniqueSuffix()}` };
+  await core.createModel(contributor, ref);
+  await core.registerVersion(contributor, ref, { artifacts: [{ path: "model.pkl" }] });
+  await core.uploadArtifact(
+    contributor,
+    { ...ref, version: 1, path: "model.pkl" },
+    Readable.from([Buffer.from(osSystemPickle().bytes)]),
+  );
+  return { ref, viewer, maintainer };
+}
+
 const withPrivateNetworks = (ctx: ServiceContext): ServiceContext => ({
   ...ctx,
   webhookPolicy: { allowPrivateNetworks: true },
@@ -378,6 +421,7 @@ const manifest: Record<string, Entry> = {
     kind: "infrastructure",
     why: "The audit writer itself: every mutation below reaches the trail through it.",
   },
+  securitySettingsOf: pure,
   createLocalArtifactStore: {
     kind: "infrastructure",
     why: "Content-addressed byte storage on disk; the product change (the artifact row) is audited by uploadArtifact.",
@@ -474,14 +518,44 @@ const manifest: Record<string, Entry> = {
     },
   },
   openArtifact: {
-    kind: "read",
+    kind: "mutation",
+    expect: ["artifact.unsafe_downloaded"],
     run: async (fx) => {
-      const ref = await fx.model(0);
-      await core.registerVersion(fx.contributor, ref, {
-        externalArtifacts: [{ path: "model.onnx", uri: "s3://bucket/model.onnx" }],
-      });
-      await fx.act(fx.viewer, (ctx) => core.openArtifact(ctx, { ...ref, version: 1, path: "model.onnx" }));
+      const { ref, viewer } = await quarantinedModel();
+      const opened = await fx.act(viewer, (ctx) =>
+        core.openArtifact(ctx, { ...ref, version: 1, path: "model.pkl" }, { acknowledgeUnsafe: true }),
+      );
+      opened.stream?.destroy();
     },
+    variants: [
+      {
+        name: "an unsafe artifact without the acknowledgement is refused",
+        expect: [],
+        run: async (fx) => {
+          const { ref, viewer } = await quarantinedModel();
+          await fx.act(viewer, (ctx) => core.openArtifact(ctx, { ...ref, version: 1, path: "model.pkl" }), {
+            rejects: "unsafe_artifact",
+          });
+        },
+      },
+      {
+        name: "an external artifact is a plain read",
+        expect: [],
+        run: async (fx) => {
+          const ref = await fx.model(0);
+          await core.registerVersion(fx.contributor, ref, {
+            externalArtifacts: [{ path: "model.onnx", uri: "s3://bucket/model.onnx" }],
+          });
+          await fx.act(fx.viewer, (ctx) =>
+            core.openArtifact(ctx, { ...ref, version: 1, path: "model.onnx" }),
+          );
+        },
+      },
+    ],
+  },
+  getSecuritySettings: {
+    kind: "read",
+    run: (fx) => fx.act(fx.viewer, (ctx) => core.getSecuritySettings(ctx, fx.team.slug)),
   },
   listAliases: {
     kind: "read",
@@ -1105,6 +1179,22 @@ const manifest: Record<string, Entry> = {
     },
     variants: [
       {
+        name: "a dangerous pickle under the default (block) setting fails the version",
+        expect: ["artifact.uploaded", "version.failed"],
+        run: async (fx) => {
+          await core.setSecuritySettings(fx.maintainer, { team: fx.team.slug, onDangerous: "block" });
+          const ref = await fx.model(0);
+          await core.registerVersion(fx.contributor, ref, { artifacts: [{ path: "model.pkl" }] });
+          await fx.act(fx.contributor, (ctx) =>
+            core.uploadArtifact(
+              ctx,
+              { ...ref, version: 1, path: "model.pkl" },
+              Readable.from([Buffer.from(osSystemPickle().bytes)]),
+            ),
+          );
+        },
+      },
+      {
         name: "not the last declared artifact: the version stays pending",
         expect: ["artifact.uploaded"],
         run: async (fx) => {
@@ -1203,6 +1293,36 @@ const manifest: Record<string, Entry> = {
         core.setAliasProtection(ctx, ref, { alias: "challenger", protected: true }),
       );
     },
+  },
+  setSecuritySettings: {
+    kind: "mutation",
+    expect: ["team.security_updated"],
+    run: async (fx) => {
+      const team = await createTestTeam(t.db);
+      await fx.act(await personIn(team.id, "maintainer"), (c) =>
+        core.setSecuritySettings(c, { team: team.slug, onDangerous: "quarantine", extraSafe: ["mylib.*"] }),
+      );
+    },
+    variants: [
+      {
+        name: "the same settings again write nothing",
+        expect: [],
+        run: async (fx) => {
+          const s = await core.getSecuritySettings(fx.maintainer, fx.team.slug);
+          await fx.act(fx.maintainer, (ctx) => core.setSecuritySettings(ctx, { team: fx.team.slug, ...s }));
+        },
+      },
+      {
+        name: "a contributor is denied",
+        expect: ["authorization.denied"],
+        run: (fx) =>
+          fx.act(
+            fx.contributor,
+            (ctx) => core.setSecuritySettings(ctx, { team: fx.team.slug, onDangerous: "quarantine" }),
+            { rejects: "forbidden" },
+          ),
+      },
+    ],
   },
   setPolicy: {
     kind: "mutation",

@@ -282,6 +282,7 @@ describe("modelInventory", () => {
     expect(row.lastValidation!.gatesAtRequest.map((g) => [g.label, g.passed])).toEqual([
       ["model card present", true],
       ["dataset recorded", true],
+      ["security scan clean", true],
     ]);
     const archived = rows.find((r) => r.fullName === `${shelved.team}/${shelved.name}`)!;
     expect(archived).toMatchObject({

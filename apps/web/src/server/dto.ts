@@ -65,7 +65,8 @@ export function toVersionDto(
     metrics?:
       | Record<string, number>
       | { key: string; value: number; step: number | null; dataset: string | null; slice: string | null }[];
-    artifacts?: {
+    failureReason?: string | null;
+    artifacts?: (ScannedArtifact & {
       path: string;
       status: string;
       size: number | null;
@@ -73,7 +74,7 @@ export function toVersionDto(
       contentType: string;
       external: boolean;
       storageUri: string | null;
-    }[];
+    })[];
     pendingArtifacts?: string[];
   },
 ) {
@@ -91,6 +92,7 @@ export function toVersionDto(
     revision: v.revision,
     createdAt: v.createdAt.toISOString(),
     readyAt: v.readyAt?.toISOString() ?? null,
+    ...(v.failureReason !== undefined ? { failureReason: v.failureReason } : {}),
     ...(v.createdByName !== undefined ? { createdBy: v.createdByName } : {}),
     ...(v.aliases ? { aliases: v.aliases.map((a) => (typeof a === "string" ? a : a.name)) } : {}),
     ...(v.metrics
@@ -118,9 +120,60 @@ export function toVersionDto(
             contentType: a.contentType,
             uri: a.external ? a.storageUri : `${base}/${a.path.split("/").map(encodeURIComponent).join("/")}`,
             external: a.external,
+            scan: toArtifactScanDto(a),
           })),
         }
       : {}),
+  };
+}
+
+/** The columns of an artifact row the scan lives in. */
+export interface ScannedArtifact {
+  scanVerdict?: string | null;
+  scanCategory?: string | null;
+  scanResult?: unknown;
+  scannedAt?: Date | null;
+}
+
+interface StoredScan {
+  scanner?: string;
+  scannerVersion?: string;
+  format?: string;
+  summary?: string;
+  findings?: {
+    file?: string;
+    callable: string;
+    verdict: string;
+    opcode: string;
+    offset: number;
+    reason: string;
+  }[];
+  findingsTruncated?: boolean;
+  limitsHit?: { limit: string; file?: string; reason: string }[];
+}
+
+/** The security scan of an artifact (null: not scanned — not uploaded yet, or external). */
+export function toArtifactScanDto(a: ScannedArtifact) {
+  if (!a.scanVerdict || !a.scanCategory || !a.scannedAt) return null;
+  const r = (a.scanResult ?? {}) as StoredScan;
+  return {
+    verdict: a.scanVerdict,
+    category: a.scanCategory,
+    summary: r.summary ?? "",
+    format: r.format ?? "unknown",
+    findings: (r.findings ?? []).map((f) => ({
+      file: f.file ?? null,
+      callable: f.callable,
+      verdict: f.verdict,
+      opcode: f.opcode,
+      offset: f.offset,
+      reason: f.reason,
+    })),
+    findingsTruncated: r.findingsTruncated ?? false,
+    limitsHit: (r.limitsHit ?? []).map((l) => ({ limit: l.limit, file: l.file ?? null, reason: l.reason })),
+    scanner: r.scanner ?? "",
+    scannerVersion: r.scannerVersion ?? "",
+    scannedAt: a.scannedAt.toISOString(),
   };
 }
 

@@ -37,6 +37,47 @@ export const modelDto = z.object({
   updatedAt: iso,
 });
 
+const scanVerdictEnum = z
+  .enum([
+    "dangerous",
+    "rejected",
+    "unparseable",
+    "invalid",
+    "unknown",
+    "not_scanned",
+    "clean",
+    "safe_format",
+    "no_scan_needed",
+  ])
+  .describe("The scanner's verdict, worst first: dangerous … no_scan_needed");
+const scanCategoryEnum = z
+  .enum(["unsafe", "review", "clean"])
+  .describe("unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean");
+
+export const scanFindingDto = z.object({
+  file: z.string().nullable().describe("The file inside an archive (null: the artifact itself)"),
+  callable: z.string().describe("module.name as the unpickler would import it"),
+  verdict: z.enum(["dangerous", "unknown", "safe"]),
+  opcode: z.string(),
+  offset: z.number().int().describe("Byte offset of the opcode in its file"),
+  reason: z.string(),
+});
+
+export const artifactScanDto = z.object({
+  verdict: scanVerdictEnum,
+  category: scanCategoryEnum,
+  summary: z.string(),
+  format: z.string(),
+  findings: z
+    .array(scanFindingDto)
+    .describe("Imported callables, dangerous and unknown first (safe ones too); capped by the scanner"),
+  findingsTruncated: z.boolean(),
+  limitsHit: z.array(z.object({ limit: z.string(), file: z.string().nullable(), reason: z.string() })),
+  scanner: z.string(),
+  scannerVersion: z.string(),
+  scannedAt: iso,
+});
+
 export const artifactDto = z.object({
   path: z.string(),
   status: z.enum(["declared", "verified"]),
@@ -45,6 +86,9 @@ export const artifactDto = z.object({
   contentType: z.string(),
   uri: z.string().nullable().describe("Download path in this API, or the external URI"),
   external: z.boolean(),
+  scan: artifactScanDto
+    .nullable()
+    .describe("The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external)"),
 });
 
 export const versionDto = z.object({
@@ -60,6 +104,11 @@ export const versionDto = z.object({
   revision: z.number().int(),
   createdAt: iso,
   readyAt: iso.nullable(),
+  failureReason: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("Why a failed version failed (e.g. blocked by the security scan)"),
   createdBy: z.string().nullable().optional(),
   aliases: z.array(z.string()).optional(),
   metrics: z
@@ -103,6 +152,11 @@ export const uploadDto = z.object({
   sha256: z.string().nullable(),
   versionStatus: z.enum(["pending", "ready", "failed"]),
   alreadyUploaded: z.boolean(),
+  failureReason: z
+    .string()
+    .nullable()
+    .describe("Set when this upload failed the version (blocked by the scan)"),
+  scan: artifactScanDto.nullable(),
 });
 
 export const aliasDto = z.object({
@@ -551,8 +605,15 @@ export const operations: Operations = {
     },
     get: {
       id: "downloadArtifact",
-      summary: "Download an artifact (streamed; ETag = sha256)",
+      summary:
+        "Download an artifact (streamed; ETag = sha256). An artifact the security scan found unsafe answers 409 unsafe_artifact unless ?acknowledge=unsafe",
       tag: "artifacts",
+      query: z.object({
+        acknowledge: z
+          .enum(["unsafe"])
+          .optional()
+          .describe("Download an artifact the security scan found unsafe (audited)"),
+      }),
       ok: { status: 200, binary: true },
     },
   },

@@ -131,7 +131,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Download an artifact (streamed; ETag = sha256) */
+    /** Download an artifact (streamed; ETag = sha256). An artifact the security scan found unsafe answers 409 unsafe_artifact unless ?acknowledge=unsafe */
     get: operations["downloadArtifact"];
     /** Upload a declared artifact (raw body, streamed) */
     put: operations["uploadArtifact"];
@@ -1770,6 +1770,8 @@ export interface operations {
               /** @description ISO-8601 UTC timestamp */
               createdAt: string;
               readyAt: string | null;
+              /** @description Why a failed version failed (e.g. blocked by the security scan) */
+              failureReason?: string | null;
               createdBy?: string | null;
               aliases?: string[];
               metrics?:
@@ -1794,6 +1796,53 @@ export interface operations {
                 /** @description Download path in this API, or the external URI */
                 uri: string | null;
                 external: boolean;
+                /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
+                scan: {
+                  /**
+                   * @description The scanner's verdict, worst first: dangerous … no_scan_needed
+                   * @enum {string}
+                   */
+                  verdict:
+                    | "dangerous"
+                    | "rejected"
+                    | "unparseable"
+                    | "invalid"
+                    | "unknown"
+                    | "not_scanned"
+                    | "clean"
+                    | "safe_format"
+                    | "no_scan_needed";
+                  /**
+                   * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
+                   * @enum {string}
+                   */
+                  category: "unsafe" | "review" | "clean";
+                  summary: string;
+                  format: string;
+                  /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
+                  findings: {
+                    /** @description The file inside an archive (null: the artifact itself) */
+                    file: string | null;
+                    /** @description module.name as the unpickler would import it */
+                    callable: string;
+                    /** @enum {string} */
+                    verdict: "dangerous" | "unknown" | "safe";
+                    opcode: string;
+                    /** @description Byte offset of the opcode in its file */
+                    offset: number;
+                    reason: string;
+                  }[];
+                  findingsTruncated: boolean;
+                  limitsHit: {
+                    limit: string;
+                    file: string | null;
+                    reason: string;
+                  }[];
+                  scanner: string;
+                  scannerVersion: string;
+                  /** @description ISO-8601 UTC timestamp */
+                  scannedAt: string;
+                } | null;
               }[];
             }[];
             nextCursor: string | null;
@@ -1994,6 +2043,8 @@ export interface operations {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
             readyAt: string | null;
+            /** @description Why a failed version failed (e.g. blocked by the security scan) */
+            failureReason?: string | null;
             createdBy?: string | null;
             aliases?: string[];
             metrics?:
@@ -2018,6 +2069,53 @@ export interface operations {
               /** @description Download path in this API, or the external URI */
               uri: string | null;
               external: boolean;
+              /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
+              scan: {
+                /**
+                 * @description The scanner's verdict, worst first: dangerous … no_scan_needed
+                 * @enum {string}
+                 */
+                verdict:
+                  | "dangerous"
+                  | "rejected"
+                  | "unparseable"
+                  | "invalid"
+                  | "unknown"
+                  | "not_scanned"
+                  | "clean"
+                  | "safe_format"
+                  | "no_scan_needed";
+                /**
+                 * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
+                 * @enum {string}
+                 */
+                category: "unsafe" | "review" | "clean";
+                summary: string;
+                format: string;
+                /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
+                findings: {
+                  /** @description The file inside an archive (null: the artifact itself) */
+                  file: string | null;
+                  /** @description module.name as the unpickler would import it */
+                  callable: string;
+                  /** @enum {string} */
+                  verdict: "dangerous" | "unknown" | "safe";
+                  opcode: string;
+                  /** @description Byte offset of the opcode in its file */
+                  offset: number;
+                  reason: string;
+                }[];
+                findingsTruncated: boolean;
+                limitsHit: {
+                  limit: string;
+                  file: string | null;
+                  reason: string;
+                }[];
+                scanner: string;
+                scannerVersion: string;
+                /** @description ISO-8601 UTC timestamp */
+                scannedAt: string;
+              } | null;
             }[];
           };
         };
@@ -2164,6 +2262,8 @@ export interface operations {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
             readyAt: string | null;
+            /** @description Why a failed version failed (e.g. blocked by the security scan) */
+            failureReason?: string | null;
             createdBy?: string | null;
             aliases?: string[];
             metrics?:
@@ -2188,6 +2288,53 @@ export interface operations {
               /** @description Download path in this API, or the external URI */
               uri: string | null;
               external: boolean;
+              /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
+              scan: {
+                /**
+                 * @description The scanner's verdict, worst first: dangerous … no_scan_needed
+                 * @enum {string}
+                 */
+                verdict:
+                  | "dangerous"
+                  | "rejected"
+                  | "unparseable"
+                  | "invalid"
+                  | "unknown"
+                  | "not_scanned"
+                  | "clean"
+                  | "safe_format"
+                  | "no_scan_needed";
+                /**
+                 * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
+                 * @enum {string}
+                 */
+                category: "unsafe" | "review" | "clean";
+                summary: string;
+                format: string;
+                /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
+                findings: {
+                  /** @description The file inside an archive (null: the artifact itself) */
+                  file: string | null;
+                  /** @description module.name as the unpickler would import it */
+                  callable: string;
+                  /** @enum {string} */
+                  verdict: "dangerous" | "unknown" | "safe";
+                  opcode: string;
+                  /** @description Byte offset of the opcode in its file */
+                  offset: number;
+                  reason: string;
+                }[];
+                findingsTruncated: boolean;
+                limitsHit: {
+                  limit: string;
+                  file: string | null;
+                  reason: string;
+                }[];
+                scanner: string;
+                scannerVersion: string;
+                /** @description ISO-8601 UTC timestamp */
+                scannedAt: string;
+              } | null;
             }[];
           };
         };
@@ -2346,6 +2493,8 @@ export interface operations {
             /** @description ISO-8601 UTC timestamp */
             createdAt: string;
             readyAt: string | null;
+            /** @description Why a failed version failed (e.g. blocked by the security scan) */
+            failureReason?: string | null;
             createdBy?: string | null;
             aliases?: string[];
             metrics?:
@@ -2370,6 +2519,53 @@ export interface operations {
               /** @description Download path in this API, or the external URI */
               uri: string | null;
               external: boolean;
+              /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
+              scan: {
+                /**
+                 * @description The scanner's verdict, worst first: dangerous … no_scan_needed
+                 * @enum {string}
+                 */
+                verdict:
+                  | "dangerous"
+                  | "rejected"
+                  | "unparseable"
+                  | "invalid"
+                  | "unknown"
+                  | "not_scanned"
+                  | "clean"
+                  | "safe_format"
+                  | "no_scan_needed";
+                /**
+                 * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
+                 * @enum {string}
+                 */
+                category: "unsafe" | "review" | "clean";
+                summary: string;
+                format: string;
+                /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
+                findings: {
+                  /** @description The file inside an archive (null: the artifact itself) */
+                  file: string | null;
+                  /** @description module.name as the unpickler would import it */
+                  callable: string;
+                  /** @enum {string} */
+                  verdict: "dangerous" | "unknown" | "safe";
+                  opcode: string;
+                  /** @description Byte offset of the opcode in its file */
+                  offset: number;
+                  reason: string;
+                }[];
+                findingsTruncated: boolean;
+                limitsHit: {
+                  limit: string;
+                  file: string | null;
+                  reason: string;
+                }[];
+                scanner: string;
+                scannerVersion: string;
+                /** @description ISO-8601 UTC timestamp */
+                scannedAt: string;
+              } | null;
             }[];
           };
         };
@@ -2477,7 +2673,9 @@ export interface operations {
   };
   downloadArtifact: {
     parameters: {
-      query?: never;
+      query?: {
+        acknowledge?: "unsafe";
+      };
       header?: never;
       path: {
         team: string;
@@ -2630,6 +2828,54 @@ export interface operations {
             /** @enum {string} */
             versionStatus: "pending" | "ready" | "failed";
             alreadyUploaded: boolean;
+            /** @description Set when this upload failed the version (blocked by the scan) */
+            failureReason: string | null;
+            scan: {
+              /**
+               * @description The scanner's verdict, worst first: dangerous … no_scan_needed
+               * @enum {string}
+               */
+              verdict:
+                | "dangerous"
+                | "rejected"
+                | "unparseable"
+                | "invalid"
+                | "unknown"
+                | "not_scanned"
+                | "clean"
+                | "safe_format"
+                | "no_scan_needed";
+              /**
+               * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
+               * @enum {string}
+               */
+              category: "unsafe" | "review" | "clean";
+              summary: string;
+              format: string;
+              /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
+              findings: {
+                /** @description The file inside an archive (null: the artifact itself) */
+                file: string | null;
+                /** @description module.name as the unpickler would import it */
+                callable: string;
+                /** @enum {string} */
+                verdict: "dangerous" | "unknown" | "safe";
+                opcode: string;
+                /** @description Byte offset of the opcode in its file */
+                offset: number;
+                reason: string;
+              }[];
+              findingsTruncated: boolean;
+              limitsHit: {
+                limit: string;
+                file: string | null;
+                reason: string;
+              }[];
+              scanner: string;
+              scannerVersion: string;
+              /** @description ISO-8601 UTC timestamp */
+              scannedAt: string;
+            } | null;
           };
         };
       };
@@ -4493,7 +4739,7 @@ export interface operations {
               /** @description Set when the actor used an API token */
               actorTokenId: string | null;
               actorName: string;
-              /** @description entity.verb, one of: auth.login_succeeded, auth.login_failed, auth.logout, authorization.denied, user.created, user.disabled, user.enabled, user.role_changed, user.password_changed, user.password_change_failed, team.created, team.renamed, membership.added, membership.role_changed, membership.removed, token.created, token.revoked, model.created, model.updated, model.archived, model.restored, version.registered, version.updated, version.ready, version.failed, artifact.uploaded, metrics.logged, alias.set, alias.deleted, alias.protection_changed, policy.updated, transition.requested, transition.approved, transition.rejected, transition.signature_failed, transition.cancelled, transition.expired, transition.superseded, transition.applied, alias.moved, comment.created, metric_definition.set, metric_definition.deleted, audit.verified, audit.exported, webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, webhook.disabled, webhook.test_sent, webhook.redelivery_requested */
+              /** @description entity.verb, one of: auth.login_succeeded, auth.login_failed, auth.logout, authorization.denied, user.created, user.disabled, user.enabled, user.role_changed, user.password_changed, user.password_change_failed, team.created, team.renamed, team.security_updated, membership.added, membership.role_changed, membership.removed, token.created, token.revoked, model.created, model.updated, model.archived, model.restored, version.registered, version.updated, version.ready, version.failed, artifact.uploaded, artifact.unsafe_downloaded, metrics.logged, alias.set, alias.deleted, alias.protection_changed, policy.updated, transition.requested, transition.approved, transition.rejected, transition.signature_failed, transition.cancelled, transition.expired, transition.superseded, transition.applied, alias.moved, comment.created, metric_definition.set, metric_definition.deleted, audit.verified, audit.exported, webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, webhook.disabled, webhook.test_sent, webhook.redelivery_requested */
               action: string;
               entityType: string;
               entityId: string | null;
@@ -4644,7 +4890,7 @@ export interface operations {
             /** @description Set when the actor used an API token */
             actorTokenId: string | null;
             actorName: string;
-            /** @description entity.verb, one of: auth.login_succeeded, auth.login_failed, auth.logout, authorization.denied, user.created, user.disabled, user.enabled, user.role_changed, user.password_changed, user.password_change_failed, team.created, team.renamed, membership.added, membership.role_changed, membership.removed, token.created, token.revoked, model.created, model.updated, model.archived, model.restored, version.registered, version.updated, version.ready, version.failed, artifact.uploaded, metrics.logged, alias.set, alias.deleted, alias.protection_changed, policy.updated, transition.requested, transition.approved, transition.rejected, transition.signature_failed, transition.cancelled, transition.expired, transition.superseded, transition.applied, alias.moved, comment.created, metric_definition.set, metric_definition.deleted, audit.verified, audit.exported, webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, webhook.disabled, webhook.test_sent, webhook.redelivery_requested */
+            /** @description entity.verb, one of: auth.login_succeeded, auth.login_failed, auth.logout, authorization.denied, user.created, user.disabled, user.enabled, user.role_changed, user.password_changed, user.password_change_failed, team.created, team.renamed, team.security_updated, membership.added, membership.role_changed, membership.removed, token.created, token.revoked, model.created, model.updated, model.archived, model.restored, version.registered, version.updated, version.ready, version.failed, artifact.uploaded, artifact.unsafe_downloaded, metrics.logged, alias.set, alias.deleted, alias.protection_changed, policy.updated, transition.requested, transition.approved, transition.rejected, transition.signature_failed, transition.cancelled, transition.expired, transition.superseded, transition.applied, alias.moved, comment.created, metric_definition.set, metric_definition.deleted, audit.verified, audit.exported, webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, webhook.disabled, webhook.test_sent, webhook.redelivery_requested */
             action: string;
             entityType: string;
             entityId: string | null;

@@ -39,7 +39,13 @@ export async function gateFacts(
   const [mine, files, champion, definitions] = await Promise.all([
     offlineMetrics(ctx, version.id),
     ctx.db
-      .select({ path: artifacts.path, status: artifacts.status })
+      .select({
+        path: artifacts.path,
+        status: artifacts.status,
+        external: artifacts.external,
+        scanVerdict: artifacts.scanVerdict,
+        scanCategory: artifacts.scanCategory,
+      })
       .from(artifacts)
       .where(eq(artifacts.versionId, version.id)),
     productionVersion(ctx, model.id),

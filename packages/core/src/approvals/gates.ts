@@ -25,6 +25,12 @@ export const gateSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("model_card") }),
   z.object({ type: z.literal("dataset_recorded") }),
   z.object({ type: z.literal("artifacts_verified") }),
+  /**
+   * The security scan found no uploaded artifact unsafe. Artifacts needing review (`unknown`
+   * imports, `not_scanned` formats) pass with a note unless `allowReview` is false; external
+   * artifacts are not scanned by the server and pass, stated as such.
+   */
+  z.object({ type: z.literal("scan_clean"), allowReview: z.boolean().default(true) }),
 ]);
 export type Gate = z.infer<typeof gateSchema>;
 
@@ -37,7 +43,14 @@ export interface GateFacts {
   definitions?: Record<string, MetricDefinition>;
   modelCard: string;
   lineage: { datasetName?: string; datasetVersion?: string; datasetDigest?: string };
-  artifacts: { path: string; status: string }[];
+  artifacts: {
+    path: string;
+    status: string;
+    external?: boolean;
+    /** The security scan's verdict and category; null/absent: not scanned. */
+    scanVerdict?: string | null;
+    scanCategory?: string | null;
+  }[];
 }
 
 export interface GateResult {
@@ -62,6 +75,8 @@ export function gateLabel(g: Gate): string {
       return "dataset recorded";
     case "artifacts_verified":
       return "all artifacts verified";
+    case "scan_clean":
+      return g.allowReview === false ? "security scan clean (no review findings)" : "security scan clean";
   }
 }
 
@@ -127,6 +142,28 @@ export function evaluateGate(g: Gate, f: GateFacts): GateResult {
         missing.length === 0,
         missing.length ? `unverified: ${missing.join(", ")}` : `${f.artifacts.length} verified`,
         "all verified",
+      );
+    }
+    case "scan_clean": {
+      const allowReview = g.allowReview !== false;
+      const named = (xs: GateFacts["artifacts"]) =>
+        xs.map((a) => (a.scanVerdict ? `${a.path} (${a.scanVerdict})` : a.path)).join(", ");
+      const unsafe = f.artifacts.filter((a) => a.scanCategory === "unsafe");
+      const review = f.artifacts.filter((a) => a.scanCategory === "review");
+      const clean = f.artifacts.filter((a) => a.scanCategory === "clean");
+      const external = f.artifacts.filter((a) => !a.scanCategory && a.external);
+      const unscanned = f.artifacts.filter((a) => !a.scanCategory && !a.external);
+      const parts: string[] = [];
+      if (unsafe.length) parts.push(`unsafe: ${named(unsafe)}`);
+      if (review.length) parts.push(`needs review: ${named(review)}`);
+      if (unscanned.length) parts.push(`not scanned: ${named(unscanned)}`);
+      if (clean.length) parts.push(`${clean.length} clean`);
+      if (external.length) parts.push(`${external.length} external (not scanned)`);
+      const passed = unsafe.length === 0 && (allowReview || review.length + unscanned.length === 0);
+      return r(
+        passed,
+        parts.length ? parts.join("; ") : "no artifacts",
+        allowReview ? "no unsafe artifact" : "every uploaded artifact clean",
       );
     }
   }

@@ -25,7 +25,8 @@ export const defaultPolicies: Record<PolicyTarget, Policy> = {
     minReviewerRole: "reviewer",
     registrantMayApprove: false,
     expiryDays: 14,
-    gates: [{ type: "model_card" }, { type: "dataset_recorded" }],
+    // "scan clean" is on by default for production (issue 10): no unsafe artifact goes live.
+    gates: [{ type: "model_card" }, { type: "dataset_recorded" }, { type: "scan_clean", allowReview: true }],
   },
   archived: {
     requiredApprovals: 1,

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { DomainError } from "../errors";
+import { openFileRangeReader, type RangeReader } from "../security/sources";
 
 export interface StoredBlob {
   sha256: string;
@@ -17,6 +18,11 @@ export interface ArtifactStore {
   /** Streams `body` into the store, hashing as it goes; never holds the whole file in memory. */
   put(body: Readable | ReadableStream<Uint8Array>, opts: { maxBytes: number }): Promise<StoredBlob>;
   open(uri: string): Promise<{ stream: Readable; size: number }>;
+  /**
+   * Random access to a stored blob (positional reads, constant memory): what the security scanner
+   * needs for zip central directories. Close it when done.
+   */
+  openReader(uri: string): Promise<RangeReader & { close(): Promise<void> }>;
 }
 
 export const DEFAULT_MAX_ARTIFACT_BYTES = 5 * 1024 ** 3;
@@ -24,6 +30,14 @@ export const DEFAULT_MAX_ARTIFACT_BYTES = 5 * 1024 ** 3;
 /** Content-addressed store in a local directory: `<dir>/sha256/ab/abcdef…`. Same bytes, one file. */
 export function createLocalArtifactStore(dir: string): ArtifactStore {
   const blobPath = (hex: string) => join(dir, "sha256", hex.slice(0, 2), hex);
+  async function existingPath(uri: string) {
+    const m = /^sha256:([0-9a-f]{64})$/.exec(uri);
+    if (!m) throw new DomainError("not_found", "That artifact is not in the local store.");
+    const path = blobPath(m[1]!);
+    const s = await stat(path).catch(() => undefined);
+    if (!s) throw new DomainError("not_found", "The artifact's bytes are missing from the store.");
+    return path;
+  }
   return {
     async put(body, { maxBytes }) {
       const tmpDir = join(dir, "tmp");
@@ -62,12 +76,12 @@ export function createLocalArtifactStore(dir: string): ArtifactStore {
       }
     },
     async open(uri) {
-      const m = /^sha256:([0-9a-f]{64})$/.exec(uri);
-      if (!m) throw new DomainError("not_found", "That artifact is not in the local store.");
-      const path = blobPath(m[1]!);
-      const s = await stat(path).catch(() => undefined);
-      if (!s) throw new DomainError("not_found", "The artifact's bytes are missing from the store.");
+      const path = await existingPath(uri);
+      const s = await stat(path);
       return { stream: createReadStream(path), size: s.size };
+    },
+    async openReader(uri) {
+      return openFileRangeReader(await existingPath(uri));
     },
   };
 }

@@ -1,9 +1,14 @@
 import type { Readable } from "node:stream";
-import { and, artifacts, eq, modelVersions } from "@modelgate/db";
+import { and, artifacts, eq, modelVersions, teams } from "@modelgate/db";
 import { emitAudit } from "../audit/emit";
 import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
+import { scanArtifact } from "../security/scan";
+import type { ScanResult } from "../security/types";
+import { securitySettingsOf } from "../teams/security-settings";
+import type { WebhookVersionScan } from "../webhooks/events";
 import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
+import { blockedReason, notableFindings, scanAuditSummary, storedScanResult, worstOf } from "./artifact-scan";
 import { DEFAULT_MAX_ARTIFACT_BYTES } from "./artifact-store";
 import { normalizeArtifactPath } from "./refs";
 import { loadVersion } from "./versions";
@@ -22,17 +27,26 @@ function storeOf(ctx: ServiceContext) {
 
 /**
  * Streams one declared artifact into the content-addressed store, verifies its size and sha256
- * against what was declared (at registration or in this request), and marks it verified. When
- * the last declared artifact is verified the version becomes `ready` in the same transaction.
- * Bytes are written before the transaction opens, so a slow upload holds no lock; an interrupted
- * one leaves the artifact declared and the version pending — retry the upload.
+ * against what was declared (at registration or in this request), scans it (core/security: read
+ * from the store with positional reads, constant memory, under the team's extra lists) and marks
+ * it verified with the scan result. When the last declared artifact is verified the version
+ * becomes `ready` in the same transaction. An unsafe scan (dangerous, rejected, unparseable,
+ * invalid) applies the team's setting: `block` fails the version at once (its reason names the
+ * file and callable); `quarantine` lets it become ready, flagged — downloads then need
+ * `acknowledgeUnsafe`. Bytes are written and scanned before the transaction opens, so a slow
+ * upload holds no lock; an interrupted one leaves the artifact declared and the version pending.
  */
 export async function uploadArtifact(
   ctx: ServiceContext,
   ref: ArtifactRef,
   body: Readable | ReadableStream<Uint8Array>,
   opts: { sha256?: string; size?: number; contentType?: string; maxBytes?: number } = {},
-) {
+): Promise<{
+  artifact: typeof artifacts.$inferSelect;
+  versionStatus: "pending" | "ready" | "failed";
+  alreadyUploaded: boolean;
+  failureReason?: string | null;
+}> {
   const path = normalizeArtifactPath(ref.path);
   const { model, version } = await loadVersion(ctx, ref, "artifact.upload");
   const [declared] = await ctx.db
@@ -81,6 +95,20 @@ export async function uploadArtifact(
     });
   }
 
+  const [team] = await ctx.db
+    .select({ scanPolicy: teams.scanPolicy })
+    .from(teams)
+    .where(eq(teams.id, model.teamId));
+  const settings = securitySettingsOf(team?.scanPolicy);
+  const store = storeOf(ctx);
+  const scan: ScanResult = await scanArtifact({
+    name: path,
+    size: blob.size,
+    open: () => store.openReader(blob.uri),
+    policy: { extraSafe: settings.extraSafe, extraDangerous: settings.extraDangerous },
+  });
+  const unsafe = scan.category === "unsafe";
+
   return withTransaction(ctx, async (tx) => {
     // Lock the version: the "last artifact makes it ready" check must see every other upload.
     const [locked] = await tx.db
@@ -91,6 +119,11 @@ export async function uploadArtifact(
     const [current] = await tx.db.select().from(artifacts).where(eq(artifacts.id, declared.id));
     if (current!.status === "verified")
       return { artifact: current!, versionStatus: locked!.status, alreadyUploaded: true };
+    if (locked!.status !== "pending")
+      throw new DomainError(
+        "conflict",
+        `Version ${model.fullName}/${version.version} is ${locked!.status}; its artifacts are fixed.`,
+      );
     const now = new Date();
     const [artifact] = await tx.db
       .update(artifacts)
@@ -101,6 +134,10 @@ export async function uploadArtifact(
         storageUri: blob.uri,
         contentType: opts.contentType ?? current!.contentType,
         verifiedAt: now,
+        scanVerdict: scan.verdict,
+        scanCategory: scan.category,
+        scanResult: storedScanResult(scan) as unknown as Record<string, unknown>,
+        scannedAt: now,
       })
       .where(eq(artifacts.id, declared.id))
       .returning();
@@ -110,14 +147,72 @@ export async function uploadArtifact(
       entityId: declared.id,
       teamId: model.teamId,
       modelId: model.id,
-      after: { version: `${model.fullName}/${version.version}`, path, size: blob.size, sha256: blob.sha256 },
+      after: {
+        version: `${model.fullName}/${version.version}`,
+        path,
+        size: blob.size,
+        sha256: blob.sha256,
+        scan: scanAuditSummary(scan),
+        ...(unsafe ? { onDangerous: settings.onDangerous } : {}),
+      },
     });
+    const versionRef = `${model.fullName}/${version.version}`;
+    const modelRef = webhookModelRef(model.id, model.fullName);
+    if (unsafe && settings.onDangerous === "block") {
+      const reason = blockedReason(path, scan);
+      await tx.db
+        .update(modelVersions)
+        .set({ status: "failed", failureReason: reason, updatedAt: now })
+        .where(eq(modelVersions.id, version.id));
+      const findings = notableFindings(scan);
+      await emitAudit(tx, {
+        action: "version.failed",
+        entityType: "model_version",
+        entityId: version.id,
+        teamId: model.teamId,
+        modelId: model.id,
+        before: { status: locked!.status },
+        after: {
+          status: "failed",
+          version: versionRef,
+          reason,
+          artifact: path,
+          scan: scanAuditSummary(scan),
+        },
+      });
+      await enqueueEvent(tx, {
+        type: "version.failed",
+        teamId: model.teamId,
+        modelId: model.id,
+        data: {
+          model: modelRef,
+          version: { id: version.id, number: version.version },
+          reason,
+          scan: {
+            artifact: path,
+            verdict: scan.verdict,
+            category: scan.category,
+            summary: scan.summary,
+            scannerVersion: scan.scannerVersion,
+            findings,
+            findingsCount: scan.findings.filter((f) => f.verdict !== "safe").length,
+          },
+        },
+      });
+      return {
+        artifact: artifact!,
+        versionStatus: "failed" as const,
+        alreadyUploaded: false,
+        failureReason: reason,
+      };
+    }
     const remaining = await tx.db
       .select({ id: artifacts.id })
       .from(artifacts)
       .where(and(eq(artifacts.versionId, version.id), eq(artifacts.status, "declared")));
-    let versionStatus = locked!.status;
+    let versionStatus: "pending" | "ready" | "failed" = locked!.status;
     if (remaining.length === 0 && locked!.status === "pending") {
+      const vscan = await versionScan(tx, version.id);
       await tx.db
         .update(modelVersions)
         .set({ status: "ready", readyAt: now, updatedAt: now })
@@ -129,15 +224,20 @@ export async function uploadArtifact(
         teamId: model.teamId,
         modelId: model.id,
         before: { status: "pending" },
-        after: { status: "ready", version: `${model.fullName}/${version.version}` },
+        after: {
+          status: "ready",
+          version: versionRef,
+          scan: { verdict: vscan.verdict, category: vscan.category, quarantined: vscan.quarantined },
+        },
       });
       await enqueueEvent(tx, {
         type: "version.ready",
         teamId: model.teamId,
         modelId: model.id,
         data: {
-          model: webhookModelRef(model.id, model.fullName),
+          model: modelRef,
           version: { id: version.id, number: version.version },
+          scan: vscan,
         },
       });
       versionStatus = "ready";
@@ -146,8 +246,41 @@ export async function uploadArtifact(
   });
 }
 
-/** Opens a verified, uploaded artifact for streaming download. */
-export async function openArtifact(ctx: ServiceContext, ref: ArtifactRef) {
+/** The scan summary of a version's artifacts, as `version.ready` carries it. */
+export async function versionScan(ctx: ServiceContext, versionId: string): Promise<WebhookVersionScan> {
+  const rows = await ctx.db
+    .select({
+      path: artifacts.path,
+      verdict: artifacts.scanVerdict,
+      category: artifacts.scanCategory,
+      external: artifacts.external,
+    })
+    .from(artifacts)
+    .where(eq(artifacts.versionId, versionId))
+    .orderBy(artifacts.path);
+  const worst = worstOf(rows);
+  return {
+    ...worst,
+    quarantined: rows.some((r) => r.category === "unsafe"),
+    artifacts: rows.map((r) => ({
+      path: r.path,
+      verdict: r.verdict,
+      category: r.category ?? null,
+      external: r.external,
+    })),
+  };
+}
+
+/**
+ * Opens a verified, uploaded artifact for streaming download. An artifact the scan found unsafe
+ * (quarantined, or in a blocked version) is refused unless `acknowledgeUnsafe` is set; an
+ * acknowledged download is audited (`artifact.unsafe_downloaded`).
+ */
+export async function openArtifact(
+  ctx: ServiceContext,
+  ref: ArtifactRef,
+  opts: { acknowledgeUnsafe?: boolean } = {},
+) {
   const path = normalizeArtifactPath(ref.path);
   const { model, version } = await loadVersion(ctx, ref);
   const [artifact] = await ctx.db
@@ -164,6 +297,26 @@ export async function openArtifact(ctx: ServiceContext, ref: ArtifactRef) {
   }
   if (artifact.status !== "verified" || !artifact.storageUri) {
     throw new DomainError("conflict", `Artifact ${path} has not been uploaded yet.`);
+  }
+  if (artifact.scanCategory === "unsafe") {
+    const result = artifact.scanResult as { summary?: string } | null;
+    if (!opts.acknowledgeUnsafe) {
+      throw new DomainError(
+        "unsafe_artifact",
+        `The security scan found ${path} of ${model.fullName}/${version.version} unsafe (${artifact.scanVerdict}): ${result?.summary ?? "see the findings"}. Loading it may run code. To download it anyway, acknowledge the risk (?acknowledge=unsafe, --acknowledge-unsafe).`,
+        { verdict: artifact.scanVerdict, path },
+      );
+    }
+    await withTransaction(ctx, (tx) =>
+      emitAudit(tx, {
+        action: "artifact.unsafe_downloaded",
+        entityType: "artifact",
+        entityId: artifact.id,
+        teamId: model.teamId,
+        modelId: model.id,
+        after: { version: `${model.fullName}/${version.version}`, path, verdict: artifact.scanVerdict },
+      }),
+    );
   }
   const { stream, size } = await storeOf(ctx).open(artifact.storageUri);
   return { artifact, stream, size } as const;

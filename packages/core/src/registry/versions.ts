@@ -223,7 +223,22 @@ export async function registerVersion(
         type: "version.ready",
         teamId: model.teamId,
         modelId: model.id,
-        data: { model: modelRef, version: { id: v.id, number } },
+        data: {
+          model: modelRef,
+          version: { id: v.id, number },
+          // Nothing was uploaded: external artifacts are not scanned (the server does not fetch them).
+          scan: {
+            verdict: null,
+            category: null,
+            quarantined: false,
+            artifacts: externals.map((a) => ({
+              path: a.path,
+              verdict: null,
+              category: null,
+              external: true,
+            })),
+          },
+        },
       });
     }
     return { ...v, model: model.fullName, pendingArtifacts: uploads.map((a) => a.path) };

@@ -96,7 +96,10 @@ export function detectArtifactFormat(name: string, head: Uint8Array): DetectedFo
     return {
       format: pickleFormat,
       handler: "pickle",
-      claimed: PICKLE_EXT.has(ext) || torchish || /\.debug_pkl$/.test(base),
+      // `.bin`/`.pt` alone do not claim it: raw weights start with these two bytes now and then,
+      // and a stream Python cannot parse either runs nothing (imports found before the failure
+      // still make it dangerous).
+      claimed: PICKLE_EXT.has(ext) || /\.debug_pkl$/.test(base),
     };
   }
   if (startsWith(head, [0x93, ...ascii("NUMPY")]))
@@ -123,8 +126,13 @@ export function detectArtifactFormat(name: string, head: Uint8Array): DetectedFo
     );
   }
   if (startsWith(head, ascii("GGUF"))) return unsupported("gguf", "GGUF model file; not scanned");
-  const pickleName = PICKLE_EXT.has(ext) || torchish;
-  if (pickleName && head[0] === 0x78 && head.length >= 2 && ((head[0]! << 8) | head[1]!) % 31 === 0) {
+  // zlib-compressed pickles are joblib's; PyTorch never writes them.
+  if (
+    PICKLE_EXT.has(ext) &&
+    head[0] === 0x78 &&
+    head.length >= 2 &&
+    ((head[0]! << 8) | head[1]!) % 31 === 0
+  ) {
     return { format: "zlib", handler: "zlib", claimed: true };
   }
   if (ext === "safetensors") return { format: "safetensors", handler: "safetensors", claimed: true };
@@ -148,7 +156,9 @@ export function detectArtifactFormat(name: string, head: Uint8Array): DetectedFo
   }
   if (PICKLE_EXT.has(ext)) return { format: pickleFormat, handler: "pickle", claimed: true };
   if (/\.(debug_pkl)$/.test(base)) return { format: "pickle", handler: "pickle", claimed: true };
-  if ((torchish && OPCODE_BY_BYTE[head[0]!] !== undefined) || looksLikeOldPickle(head)) {
+  // Sniffing alone (no pickle name, no PROTO header) needs a plausible protocol 0/1 start: any
+  // opcode byte would make one raw-weights file in a few hundred look like a broken pickle.
+  if (looksLikeOldPickle(head)) {
     return { format: pickleFormat, handler: "pickle", claimed: false };
   }
   return unsupported("unknown", "unrecognised binary format");

@@ -86,6 +86,34 @@ export interface WebhookRequestRef {
   change: string;
 }
 
+export type WebhookScanCategory = "unsafe" | "review" | "clean";
+
+/** One finding of the security scan: a callable a pickle imports (file: inside an archive). */
+export interface WebhookScanFinding {
+  file: string | null;
+  callable: string;
+  verdict: "dangerous" | "unknown" | "safe";
+  opcode: string;
+  offset: number;
+}
+
+/**
+ * The security scan of a version's uploaded artifacts: the worst verdict (`dangerous`, `unknown`,
+ * `not_scanned`, `clean`, `no_scan_needed`…) and its category; null when nothing was scanned
+ * (external artifacts only). `quarantined`: an unsafe artifact stays, flagged, by team policy.
+ */
+export interface WebhookVersionScan {
+  verdict: string | null;
+  category: WebhookScanCategory | null;
+  quarantined: boolean;
+  artifacts: {
+    path: string;
+    verdict: string | null;
+    category: WebhookScanCategory | null;
+    external: boolean;
+  }[];
+}
+
 /** The `data` of each event type. */
 export interface WebhookEventData {
   "model.created": { model: WebhookModelRef & { description: string; tags: Record<string, string> } };
@@ -102,8 +130,23 @@ export interface WebhookEventData {
       pendingArtifacts: string[];
     };
   };
-  "version.ready": { model: WebhookModelRef; version: WebhookVersionRef };
-  "version.failed": { model: WebhookModelRef; version: WebhookVersionRef; reason: string };
+  "version.ready": { model: WebhookModelRef; version: WebhookVersionRef; scan: WebhookVersionScan };
+  "version.failed": {
+    model: WebhookModelRef;
+    version: WebhookVersionRef;
+    reason: string;
+    /** The scan that blocked it (null when it failed for another reason). */
+    scan: {
+      artifact: string;
+      verdict: string;
+      category: WebhookScanCategory;
+      summary: string;
+      scannerVersion: string;
+      /** Dangerous and unknown findings, worst first (at most 20). */
+      findings: WebhookScanFinding[];
+      findingsCount: number;
+    } | null;
+  };
   "transition.requested": {
     model: WebhookModelRef;
     version: WebhookVersionRef;
@@ -207,8 +250,42 @@ const dataExamples: { [T in WebhookPayloadType]: WebhookEventData[T] } = {
       pendingArtifacts: ["model.onnx"],
     },
   },
-  "version.ready": { model: exampleModel, version: exampleVersion },
-  "version.failed": { model: exampleModel, version: exampleVersion, reason: "Artifact verification failed" },
+  "version.ready": {
+    model: exampleModel,
+    version: exampleVersion,
+    scan: {
+      verdict: "clean",
+      category: "clean",
+      quarantined: false,
+      artifacts: [
+        { path: "model.pt", verdict: "clean", category: "clean", external: false },
+        { path: "config.json", verdict: "no_scan_needed", category: "clean", external: false },
+      ],
+    },
+  },
+  "version.failed": {
+    model: exampleModel,
+    version: exampleVersion,
+    reason:
+      "Blocked by the security scan: model.pt!/archive/data.pkl imports os.system (GLOBAL at offset 2).",
+    scan: {
+      artifact: "model.pt",
+      verdict: "dangerous",
+      category: "unsafe",
+      summary: "pytorch-zip: 1 dangerous import",
+      scannerVersion: "1.0.0",
+      findings: [
+        {
+          file: "archive/data.pkl",
+          callable: "os.system",
+          verdict: "dangerous",
+          opcode: "GLOBAL",
+          offset: 2,
+        },
+      ],
+      findingsCount: 1,
+    },
+  },
   "transition.requested": {
     model: exampleModel,
     version: exampleVersion,

@@ -61,6 +61,7 @@ export const modelVersions = pgTable(
 );
 
 export const artifactStatuses = ["declared", "verified"] as const;
+export const scanCategories = ["unsafe", "review", "clean"] as const;
 
 /**
  * A file of a version: uploaded into the content-addressed store (storage_uri `sha256:<hex>`)
@@ -83,6 +84,15 @@ export const artifacts = pgTable(
     external: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     verifiedAt: timestamp({ withTimezone: true, precision: 3 }),
+    /**
+     * The security scan of uploaded bytes (core/security): the verdict (`dangerous`, `clean`,
+     * `not_scanned`…), its category (`unsafe` | `review` | `clean`) and the stored result
+     * (findings capped by the scanner). Null: not scanned — still declared, or external.
+     */
+    scanVerdict: text(),
+    scanCategory: text({ enum: scanCategories }),
+    scanResult: jsonb().$type<Record<string, unknown>>(),
+    scannedAt: timestamp({ withTimezone: true, precision: 3 }),
   },
   (t) => [uniqueIndex("artifacts_version_path_idx").on(t.versionId, t.path)],
 );

@@ -1,8 +1,19 @@
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { teamRoles } from "../../constants";
 import { users } from "../users/users";
 
 export { type TeamRole, teamRoles } from "../../constants";
+
+/**
+ * A team's model-security settings (core/security): what a dangerous scan does to a version
+ * (`block`: it fails; `quarantine`: ready but downloads need an acknowledgement) and the team's
+ * additions to the scanner's safe and dangerous callable lists. Null: the defaults (block, no additions).
+ */
+export interface TeamScanPolicy {
+  onDangerous: "block" | "quarantine";
+  extraSafe: string[];
+  extraDangerous: string[];
+}
 
 export const teams = pgTable(
   "teams",
@@ -10,6 +21,7 @@ export const teams = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     slug: text().notNull(),
     name: text().notNull(),
+    scanPolicy: jsonb().$type<TeamScanPolicy>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,10 @@
-import { getTeamWithMembers, isAllowed, isDomainError, listMetricDefinitions } from "@modelgate/core";
+import {
+  getSecuritySettings,
+  getTeamWithMembers,
+  isAllowed,
+  isDomainError,
+  listMetricDefinitions,
+} from "@modelgate/core";
 import { ShieldCheck, Users, Webhook } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -11,6 +17,7 @@ import { requirePageContext } from "@/server/session";
 import { AddMemberDialog } from "./add-member-dialog";
 import { MembersTable } from "./members-table";
 import { MetricDefinitionsTable } from "./metric-definitions-table";
+import { SecuritySettingsCard } from "./security-settings-card";
 
 export async function generateMetadata({ params }: PageProps<"/teams/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -45,7 +52,16 @@ export default async function TeamPage({ params }: PageProps<"/teams/[slug]">) {
     orgRole: actor.orgRole,
     viaToken: false,
   });
-  const definitions = await listMetricDefinitions(ctx, team.slug);
+  const canSecure = isAllowed({
+    permission: "policy.manage",
+    teamRole: myRole,
+    orgRole: actor.orgRole,
+    viaToken: false,
+  });
+  const [definitions, security] = await Promise.all([
+    listMetricDefinitions(ctx, team.slug),
+    getSecuritySettings(ctx, team.slug),
+  ]);
   const counts = Object.fromEntries(TEAM_ROLES.map((r) => [r, members.filter((m) => m.role === r).length]));
   return (
     <>
@@ -107,6 +123,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[slug]">) {
             updatedAt: d.updatedAt.toISOString(),
           }))}
         />
+        <SecuritySettingsCard team={team.slug} settings={security} canManage={canSecure} />
         <section aria-labelledby="roles-heading">
           <h2 id="roles-heading" className="mb-3 text-sm font-medium text-muted-foreground">
             Team roles

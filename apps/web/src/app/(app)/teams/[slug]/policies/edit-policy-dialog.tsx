@@ -14,11 +14,16 @@ import { type ActionError, callAction } from "@/lib/action-client";
 import type { PolicyRow } from "./policies-table";
 import { targetLabels } from "./targets";
 
-type Flag = "model_card" | "dataset_recorded" | "artifacts_verified";
+type Flag = "model_card" | "dataset_recorded" | "artifacts_verified" | "scan_clean";
 const flags: { type: Flag; label: string; hint: string }[] = [
   { type: "model_card", label: "Model card present", hint: "The model has a non-empty card" },
   { type: "dataset_recorded", label: "Dataset recorded", hint: "Lineage names the dataset and its version" },
   { type: "artifacts_verified", label: "Artifacts verified", hint: "Every artifact arrived and matched" },
+  {
+    type: "scan_clean",
+    label: "Security scan clean",
+    hint: "No uploaded artifact is unsafe (review findings and external files pass, noted)",
+  },
 ];
 const ops = [">=", "<=", ">", "<"] as const;
 
@@ -88,6 +93,7 @@ function EditPolicyForm({
     model_card: policy.gates.some((g) => g.type === "model_card"),
     dataset_recorded: policy.gates.some((g) => g.type === "dataset_recorded"),
     artifacts_verified: policy.gates.some((g) => g.type === "artifacts_verified"),
+    scan_clean: policy.gates.some((g) => g.type === "scan_clean"),
   }));
   const [metricRows, setMetricRows] = useState<MetricRow[]>(() =>
     policy.gates.flatMap((g) =>
@@ -139,7 +145,13 @@ function EditPolicyForm({
     setRowErrors(problems);
     if (Object.keys(problems).length) return;
     const gates: Gate[] = [
-      ...flags.filter((f) => flagOn[f.type]).map((f) => ({ type: f.type })),
+      ...flags
+        .filter((f) => flagOn[f.type])
+        .map((f): Gate => {
+          if (f.type !== "scan_clean") return { type: f.type };
+          const old = policy.gates.find((g) => g.type === "scan_clean");
+          return { type: "scan_clean", allowReview: old?.type === "scan_clean" ? old.allowReview : true };
+        }),
       ...metricRows.map((m) => ({
         type: "metric" as const,
         key: m.key.trim(),
@@ -231,7 +243,7 @@ function EditPolicyForm({
 
       <fieldset className="space-y-3 rounded-lg border p-4">
         <legend className="px-1 text-sm font-medium">Gates</legend>
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid gap-3 sm:grid-cols-2">
           {flags.map((g) => (
             <Checkbox
               key={g.type}

@@ -1,5 +1,5 @@
 import { getVersion, listVersionComments, loadModel } from "@modelgate/core";
-import { ChevronRight, CircleAlert, Download, ExternalLink, Hourglass } from "lucide-react";
+import { ChevronRight, CircleAlert, Download, ExternalLink, Hourglass, ShieldAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,6 +16,7 @@ import { requirePageContext } from "@/server/session";
 import { ArtifactUpload } from "./artifact-upload";
 import { EditVersionDialog } from "./edit-version-dialog";
 import { MetricsTable } from "./metrics-table";
+import { ScanBadge, SecurityScan } from "./security-scan";
 
 type Params = PageProps<"/models/[team]/[name]/versions/[version]">;
 
@@ -43,6 +44,7 @@ export default async function VersionPage({ params }: Params) {
   const lineage = v.lineage;
   const waiting = v.artifacts.filter((a) => a.status === "declared" && !a.external);
   const paramRows = Object.entries(v.params).sort(([a], [b]) => a.localeCompare(b));
+  const unsafe = v.artifacts.filter((a) => a.scanCategory === "unsafe");
 
   return (
     <>
@@ -116,11 +118,30 @@ export default async function VersionPage({ params }: Params) {
       ) : null}
       {v.status === "failed" ? (
         <div
-          role="status"
+          role="alert"
+          data-testid="failure-reason"
           className="mb-6 flex items-start gap-3 rounded-lg border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm text-destructive"
         >
           <CircleAlert className="mt-0.5 size-4 shrink-0" />
-          <span>{v.failureReason ?? "This version failed."}</span>
+          <span>
+            <strong className="font-semibold">This version failed and will not become ready.</strong>{" "}
+            {v.failureReason ?? ""}
+          </span>
+        </div>
+      ) : null}
+      {v.status !== "failed" && unsafe.length ? (
+        <div
+          role="alert"
+          data-testid="quarantine-notice"
+          className="mb-6 flex items-start gap-3 rounded-lg border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm text-destructive"
+        >
+          <ShieldAlert className="mt-0.5 size-4 shrink-0" />
+          <span>
+            <strong className="font-semibold">Quarantined.</strong> The security scan found{" "}
+            {unsafe.map((a) => a.path).join(", ")} unsafe: loading {unsafe.length === 1 ? "it" : "them"} may
+            run code. Downloads need an explicit acknowledgement, and the "security scan clean" gate keeps
+            this version out of production.
+          </span>
         </div>
       ) : null}
 
@@ -321,6 +342,9 @@ export default async function VersionPage({ params }: Params) {
                     <th scope="col" className="px-4 py-2.5 font-medium">
                       Status
                     </th>
+                    <th scope="col" className="px-4 py-2.5 font-medium">
+                      Scan
+                    </th>
                     <th scope="col" className="px-4 py-2.5 text-right font-medium">
                       <span className="sr-only">Actions</span>
                     </th>
@@ -354,6 +378,9 @@ export default async function VersionPage({ params }: Params) {
                           <Badge tone="warning">awaiting upload</Badge>
                         )}
                       </td>
+                      <td className="px-4 py-2.5">
+                        <ScanBadge artifact={a} />
+                      </td>
                       <td className="px-4 py-2.5 text-right">
                         {a.external ? (
                           <code
@@ -362,6 +389,16 @@ export default async function VersionPage({ params }: Params) {
                           >
                             {a.storageUri}
                           </code>
+                        ) : a.status === "verified" && a.scanCategory === "unsafe" ? (
+                          <a
+                            href={`${artifactUrl(ref.team, ref.name, v.version, a.path)}?acknowledge=unsafe`}
+                            download
+                            className="inline-flex items-center gap-1.5 rounded-md border border-destructive/50 bg-card px-2.5 py-1 text-xs font-medium text-destructive shadow-sm transition-colors hover:bg-destructive/10"
+                            aria-label={`Download ${a.path} anyway (unsafe)`}
+                            title="The security scan found this file unsafe: loading it may run code. The download is audited."
+                          >
+                            <ShieldAlert className="size-3.5" /> Download anyway
+                          </a>
                         ) : a.status === "verified" ? (
                           <a
                             href={artifactUrl(ref.team, ref.name, v.version, a.path)}
@@ -392,6 +429,16 @@ export default async function VersionPage({ params }: Params) {
             <p className="px-4 py-8 text-center text-sm text-muted-foreground">No artifacts were declared.</p>
           )}
         </Section>
+
+        {v.artifacts.length ? (
+          <Section
+            title="Security scan"
+            className="lg:col-span-2"
+            description="Uploaded files are scanned for unsafe serialization (pickle imports) before the version can be ready."
+          >
+            <SecurityScan artifacts={v.artifacts} />
+          </Section>
+        ) : null}
 
         <Section
           title="Discussion"

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { DomainError, openArtifact, uploadArtifact } from "@modelgate/core";
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/server/api-route";
+import { toArtifactScanDto } from "@/server/dto";
 import { versionNumber } from "@/server/query";
 
 type P = { team: string; name: string; version: string; path: string[] };
@@ -33,18 +34,28 @@ export const PUT = apiRoute<P>(async ({ req, ctx, params }) => {
       sha256: result.artifact.sha256,
       versionStatus: result.versionStatus,
       alreadyUploaded: result.alreadyUploaded,
+      failureReason: result.failureReason ?? null,
+      scan: toArtifactScanDto(result.artifact),
     },
     { status: result.alreadyUploaded ? 200 : 201 },
   );
 });
 
-/** Download: streamed, with Content-Length and the sha256 as a strong ETag; external ones redirect. */
+/**
+ * Download: streamed, with Content-Length and the sha256 as a strong ETag; external ones redirect.
+ * An artifact the security scan found unsafe needs `?acknowledge=unsafe` (else 409 unsafe_artifact).
+ */
 export const GET = apiRoute<P>(async ({ req, ctx, params }) => {
-  const opened = await openArtifact(ctx, {
-    ...params,
-    version: versionNumber(params.version),
-    path: params.path.join("/"),
-  });
+  const acknowledge = req.nextUrl.searchParams.get("acknowledge");
+  if (acknowledge !== null && acknowledge !== "unsafe")
+    throw new DomainError("validation_failed", "acknowledge must be 'unsafe'.", {
+      fields: { acknowledge: ["Use acknowledge=unsafe"] },
+    });
+  const opened = await openArtifact(
+    ctx,
+    { ...params, version: versionNumber(params.version), path: params.path.join("/") },
+    { acknowledgeUnsafe: acknowledge === "unsafe" },
+  );
   if (!opened.stream)
     return NextResponse.json({ path: opened.artifact.path, external: true, uri: opened.external });
   const etag = `"${opened.artifact.sha256}"`;
