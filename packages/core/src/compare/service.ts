@@ -12,16 +12,15 @@ import {
   metrics,
   modelVersions,
   sql,
-  teams,
 } from "@modelgate/db";
 import { z } from "zod";
-import { authorize } from "../access/authorize";
 import { offlineMetrics, productionVersion } from "../approvals/facts";
 import { emitAudit } from "../audit/emit";
 import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { loadModel } from "../registry/models";
 import { METRIC_KEY_PATTERN, METRIC_KEY_RULE } from "../registry/refs";
+import { loadTeam } from "../teams/load-team";
 import { parseInput } from "../validation";
 import {
   bucketWidthMs,
@@ -39,15 +38,8 @@ type Version = typeof modelVersions.$inferSelect;
 
 // ------------------------------------------------------------------------- metric definitions
 
-async function teamBySlug(ctx: ServiceContext, slug: string) {
-  const [team] = await ctx.db.select().from(teams).where(eq(teams.slug, slug));
-  if (!team) throw new DomainError("not_found", `Team ${slug} was not found.`);
-  return team;
-}
-
 export async function listMetricDefinitions(ctx: ServiceContext, teamSlug: string) {
-  const team = await teamBySlug(ctx, teamSlug);
-  await authorize(ctx, "team.read", { teamId: team.id, label: `Team ${teamSlug}` });
+  const team = await loadTeam(ctx, teamSlug, "team.read");
   return ctx.db
     .select()
     .from(metricDefinitions)
@@ -72,8 +64,7 @@ export async function setMetricDefinition(
   rawInput: z.input<typeof setMetricDefinitionInput>,
 ) {
   const input = parseInput(setMetricDefinitionInput, rawInput);
-  const team = await teamBySlug(ctx, input.team);
-  await authorize(ctx, "metric.define", { teamId: team.id, label: `Team ${input.team}` });
+  const team = await loadTeam(ctx, input.team, "metric.define");
   return withTransaction(ctx, async (tx) => {
     const [existing] = await tx.db
       .select()
@@ -114,8 +105,7 @@ export async function setMetricDefinition(
 }
 
 export async function deleteMetricDefinition(ctx: ServiceContext, input: { team: string; key: string }) {
-  const team = await teamBySlug(ctx, input.team);
-  await authorize(ctx, "metric.define", { teamId: team.id, label: `Team ${input.team}` });
+  const team = await loadTeam(ctx, input.team, "metric.define");
   return withTransaction(ctx, async (tx) => {
     const [gone] = await tx.db
       .delete(metricDefinitions)

@@ -23,6 +23,7 @@ import { authorize, readableTeamIds, teamRoleOf } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
 import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
+import { loadTeam } from "../teams/load-team";
 import { parseInput } from "../validation";
 import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
 import {
@@ -58,14 +59,6 @@ export const updateModelInput = z.object({
 
 export type ModelRow = typeof registeredModels.$inferSelect;
 
-/** Loads a team by slug and checks `permission` on it; unknown and unreadable teams look the same. */
-async function teamFor(ctx: ServiceContext, slug: string, permission: Parameters<typeof authorize>[1]) {
-  const [team] = await ctx.db.select().from(teams).where(eq(teams.slug, slug)).limit(1);
-  if (!team) throw new DomainError("not_found", `Team ${slug} was not found.`);
-  await authorize(ctx, permission, { teamId: team.id, label: `Team ${slug}` });
-  return team;
-}
-
 /**
  * Fetch-or-throw for `team/name` with a permission check. Another team's model is not found.
  * `forUpdate` locks the row (version allocation, edits).
@@ -92,7 +85,7 @@ export async function loadModel(
 
 export async function createModel(ctx: ServiceContext, rawInput: z.input<typeof createModelInput>) {
   const input = parseInput(createModelInput, rawInput);
-  const team = await teamFor(ctx, input.team, "model.create");
+  const team = await loadTeam(ctx, input.team, "model.create");
   return withTransaction(ctx, async (tx) => {
     try {
       const [model] = await tx.db

@@ -8,12 +8,11 @@
  */
 import { eq, type TeamScanPolicy, teams } from "@modelgate/db";
 import { z } from "zod";
-import { authorize } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
 import { type ServiceContext, withTransaction } from "../context";
-import { DomainError } from "../errors";
 import { SCAN_PATTERN } from "../security/classification";
 import { parseInput } from "../validation";
+import { loadTeam } from "./load-team";
 
 export type SecuritySettings = TeamScanPolicy;
 
@@ -41,16 +40,9 @@ export function securitySettingsOf(stored: unknown): SecuritySettings {
   return parsed.success ? parsed.data : { ...DEFAULT_SECURITY_SETTINGS };
 }
 
-async function teamBySlug(ctx: ServiceContext, slug: string) {
-  const [team] = await ctx.db.select().from(teams).where(eq(teams.slug, slug));
-  if (!team) throw new DomainError("not_found", `Team ${slug} was not found.`);
-  return team;
-}
-
 /** A team's security settings (members may read them: they decide what their uploads do). */
 export async function getSecuritySettings(ctx: ServiceContext, teamSlug: string): Promise<SecuritySettings> {
-  const team = await teamBySlug(ctx, teamSlug);
-  await authorize(ctx, "team.read", { teamId: team.id, label: `Team ${teamSlug}` });
+  const team = await loadTeam(ctx, teamSlug, "team.read");
   return securitySettingsOf(team.scanPolicy);
 }
 
@@ -62,8 +54,7 @@ export async function setSecuritySettings(
   rawInput: z.input<typeof setSecuritySettingsInput>,
 ): Promise<SecuritySettings> {
   const { team: slug, ...settings } = parseInput(setSecuritySettingsInput, rawInput);
-  const team = await teamBySlug(ctx, slug);
-  await authorize(ctx, "policy.manage", { teamId: team.id, label: `Team ${slug}` });
+  const team = await loadTeam(ctx, slug, "policy.manage");
   return withTransaction(ctx, async (tx) => {
     const [locked] = await tx.db.select().from(teams).where(eq(teams.id, team.id)).for("update");
     const before = securitySettingsOf(locked!.scanPolicy);

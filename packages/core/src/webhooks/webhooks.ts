@@ -8,7 +8,6 @@ import {
   or,
   type SQL,
   sql,
-  teams,
   users,
   webhookAttempts,
   webhookDeliveries,
@@ -20,6 +19,7 @@ import { authorize, can } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
 import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError, ValidationError } from "../errors";
+import { loadTeam } from "../teams/load-team";
 import { parseInput } from "../validation";
 import { WEBHOOK_TEST_EVENT, type WebhookEvent, webhookEventTypes } from "./events";
 import { checkWebhookUrlSyntax, WebhookDestinationError } from "./network";
@@ -71,8 +71,7 @@ export interface WebhookRef {
 
 /** Loads a team by slug and checks a permission; unknown and unreadable teams look the same. */
 async function teamFor(ctx: ServiceContext, slug: string, permission: "webhook.manage" | "read") {
-  const [team] = await ctx.db.select().from(teams).where(eq(teams.slug, slug)).limit(1);
-  if (!team) throw new DomainError("not_found", `Team ${slug} was not found.`);
+  const team = await loadTeam(ctx, slug, "team.read");
   // Auditors read every team's configuration; only maintainers change it.
   if (permission !== "read" || !can(ctx, "team.audit", team.id))
     await authorize(ctx, "webhook.manage", { teamId: team.id, label: `Team ${slug}` });
