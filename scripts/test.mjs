@@ -126,7 +126,7 @@ try {
       env: turboEnv,
     }),
   );
-  for (const pkg of ["db", "core"]) {
+  for (const pkg of ["db", "core", "bench"]) {
     step(`${pkg}: unit + integration on PGlite`, () => {
       ok = vitestSuite(pnpmCmd, pkg, "pglite", { TEST_DATABASE_URL: "" }) && ok;
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database, DbOrTx, OrgRole, TeamRole, Transaction } from "@modelgate/db";
+import { addStatements } from "@modelgate/db";
 import { emitAudit, flushAuditEvents, type PendingAuditEvent } from "./audit/emit";
 import type { AuditSigner } from "./audit/signing";
 import { DomainError } from "./errors";
@@ -115,6 +116,7 @@ export async function withTransaction<T>(
 }
 
 async function inNewTransaction<T>(ctx: ServiceContext, fn: (tx: ServiceContext) => Promise<T>): Promise<T> {
+  addStatements(2); // BEGIN and COMMIT (or ROLLBACK): drizzle does not log them
   return (ctx.db as Database).transaction(async (db: Transaction) => {
     const tx: ServiceContext = { ...ctx, db, inTransaction: true, auditBuffer: [] };
     const result = await fn(tx);

@@ -9,6 +9,7 @@ import postgres from "postgres";
 import { acquireDataDirLock } from "./lock";
 import { migrationsFolder } from "./migrations";
 import * as schema from "./schema";
+import { statementCounter } from "./statement-count";
 import type { Database, DbKind } from "./types";
 
 export interface DbHandle {
@@ -30,6 +31,30 @@ export interface CreateDbOptions {
   maxConnections?: number;
 }
 
+/**
+ * drizzle sends every unnamed query with `prepare: false`, and postgres.js then spends two round
+ * trips on each parameterized statement (Parse/Describe, then Bind/Execute) and the server parses
+ * and plans it every time. Named statements are described once per connection and then executed
+ * in one round trip. This wraps the client (and the clients of its transactions and savepoints)
+ * so every statement is prepared; postgres.js caches them per connection by their text.
+ */
+function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe")
+        return (query: string, args?: unknown[], opts?: Record<string, unknown>) =>
+          target.unsafe(query, args as never, { ...opts, prepare: true });
+      if (prop === "begin" || prop === "savepoint")
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (sql: postgres.TransactionSql) => unknown;
+          const call = Reflect.get(target, prop, receiver) as (...a: unknown[]) => unknown;
+          return call.call(target, ...args, (tx: postgres.TransactionSql) => fn(preparing(tx)));
+        };
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 export function defaultDataDir(): string {
   return resolve(/* turbopackIgnore: true */ process.env.MODELGATE_DATA_DIR ?? ".data");
 }
@@ -44,7 +69,12 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       max: options.maxConnections ?? 10,
       onnotice: () => {},
     });
-    const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Database;
+    const db = drizzlePostgres({
+      client: preparing(client),
+      schema,
+      casing: "snake_case",
+      logger: statementCounter,
+    }) as unknown as Database;
     return {
       db,
       kind: "postgres",
@@ -70,7 +100,12 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       throw e;
     }
   }
-  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  const db = drizzlePglite({
+    client,
+    schema,
+    casing: "snake_case",
+    logger: statementCounter,
+  }) as unknown as Database;
   return {
     db,
     kind: "pglite",

@@ -35,4 +35,5 @@ export { acquireDataDirLock, DataDirLockedError, readLockHolder } from "./lock";
 export { type MigrationStatus, migrationStatus, migrationsFolder } from "./migrations";
 export { pgErrorCode, rowsOf } from "./rows";
 export * from "./schema";
+export { addStatements, countStatements } from "./statement-count";
 export type { Database, DbKind, DbOrTx, Schema, Transaction } from "./types";

@@ -11,7 +11,9 @@ import {
   runIdempotent,
   type ServiceContext,
 } from "@modelgate/core";
+import { countStatements } from "@modelgate/db";
 import { type NextRequest, NextResponse } from "next/server";
+import { env } from "./env";
 import { requestMeta } from "./request-meta";
 import { getRuntime } from "./runtime";
 import { sessionIdFromCookie } from "./session";
@@ -130,7 +132,7 @@ export function apiRoute<P = Record<string, never>>(
   handler: (args: RouteArgs<P>) => Promise<Response | unknown>,
   options: RouteOptions = {},
 ) {
-  return async (req: NextRequest, route: { params: Promise<P> }) => {
+  const serve = async (req: NextRequest, route: { params: Promise<P> }) => {
     const meta = requestMeta(req.headers);
     const requestId = meta.requestId!;
     try {
@@ -177,5 +179,11 @@ export function apiRoute<P = Record<string, never>>(
     } catch (e) {
       return errorResponse(e, requestId);
     }
+  };
+  if (!env.MODELGATE_SQL_STATS) return serve;
+  return async (req: NextRequest, route: { params: Promise<P> }) => {
+    const { result, statements } = await countStatements(() => serve(req, route));
+    result.headers.set("x-sql-statements", String(statements));
+    return result;
   };
 }

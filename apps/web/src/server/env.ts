@@ -26,6 +26,8 @@ const schema = z.object({
   MODELGATE_WEBHOOK_WORKER: bool.default(true),
   /** Let webhooks call private, loopback and link-local addresses (off: SSRF protection). */
   MODELGATE_WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  /** Answer every API request with `x-sql-statements: N` (the benchmark harness reads it). */
+  MODELGATE_SQL_STATS: bool.default(false),
 });
 
 function load() {

@@ -79,6 +79,9 @@ export async function flushAuditEvents(tx: ServiceContext, pending: PendingAudit
     return { ...p, seq, at, prevHash, hash };
   });
   pending.length = 0;
-  await tx.db.insert(auditEvents).values(rows);
-  await tx.db.update(auditChainHead).set({ seq, hash }).where(eq(auditChainHead.id, 1));
+  // Pipelined (one round trip): the head lock is held until commit, so keep it short.
+  await Promise.all([
+    tx.db.insert(auditEvents).values(rows),
+    tx.db.update(auditChainHead).set({ seq, hash }).where(eq(auditChainHead.id, 1)),
+  ]);
 }

@@ -1,14 +1,33 @@
-import { aliases, and, artifacts, asc, desc, eq, modelVersions } from "@modelgate/db";
+import {
+  aliases,
+  and,
+  artifacts,
+  asc,
+  type DbOrTx,
+  eq,
+  modelVersions,
+  registeredModels,
+  sql,
+  teams,
+} from "@modelgate/db";
 import { z } from "zod";
-import { auditedDenial } from "../access/authorize";
+import { auditedDenial, authorize } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
 import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { recordAliasChange } from "../history/alias-changes";
+import { prepared } from "../prepared";
 import { parseInput } from "../validation";
 import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
 import { loadModel } from "./models";
-import { ALIAS_PATTERN, ALIAS_RULE, ALWAYS_PROTECTED_ALIASES, parseModelRef, RESERVED_ALIASES } from "./refs";
+import {
+  ALIAS_PATTERN,
+  ALIAS_RULE,
+  ALWAYS_PROTECTED_ALIASES,
+  parseModelRef,
+  RESERVED_ALIASES,
+  type VersionSelector,
+} from "./refs";
 
 const aliasName = z
   .string()
@@ -170,50 +189,77 @@ export async function listAliases(ctx: ServiceContext, ref: { team: string; name
   return rows;
 }
 
+/** The resolve query, one prepared statement per kind of selector (number, alias, latest). */
+function resolveStatement(db: DbOrTx, kind: VersionSelector["kind"]) {
+  return prepared(db, `resolve_${kind}`, (d) => {
+    const versionJoin =
+      kind === "number"
+        ? and(
+            eq(modelVersions.modelId, registeredModels.id),
+            eq(modelVersions.version, sql.placeholder("version")),
+          )
+        : kind === "latest"
+          ? eq(
+              modelVersions.id,
+              sql`(select newest.id from ${modelVersions} newest where newest.model_id = ${registeredModels.id} and newest.status = 'ready' order by newest.version desc limit 1)`,
+            )
+          : eq(
+              modelVersions.id,
+              sql`(select ${aliases.versionId} from ${aliases} where ${aliases.modelId} = ${registeredModels.id} and ${aliases.name} = ${sql.placeholder("alias")})`,
+            );
+    return d
+      .select({
+        teamId: registeredModels.teamId,
+        teamSlug: teams.slug,
+        name: registeredModels.name,
+        version: {
+          id: modelVersions.id,
+          number: modelVersions.version,
+          status: modelVersions.status,
+          stage: modelVersions.stage,
+        },
+        files: sql<
+          ResolvedArtifactRow[]
+        >`coalesce((select jsonb_agg(jsonb_build_object('path', ${artifacts.path}, 'size', ${artifacts.size}, 'sha256', ${artifacts.sha256}, 'storageUri', ${artifacts.storageUri}, 'external', ${artifacts.external}) order by ${artifacts.path}) from ${artifacts} where ${artifacts.versionId} = ${modelVersions.id}), '[]'::jsonb)`,
+      })
+      .from(registeredModels)
+      .innerJoin(teams, eq(teams.id, registeredModels.teamId))
+      .leftJoin(modelVersions, versionJoin)
+      .where(and(eq(teams.slug, sql.placeholder("team")), eq(registeredModels.name, sql.placeholder("name"))))
+      .limit(1)
+      .prepare(`resolve_${kind}`);
+  });
+}
+
 /**
  * Resolves `team/name@alias`, `team/name/3` or `team/name@latest` (the newest ready version) to
- * the version and its artifacts — what a deployment script asks for.
+ * the version and its artifacts — what a deployment script asks for, so the hottest read of the
+ * registry: one SQL statement (model, team, version and artifacts together), authorized on the
+ * model's team before anything is returned.
  */
 export async function resolveModelRef(ctx: ServiceContext, refText: string) {
   const ref = parseModelRef(refText);
-  const model = await loadModel(ctx, ref.team, ref.name);
   const selector = ref.selector ?? { kind: "latest" as const };
-  let version: typeof modelVersions.$inferSelect | undefined;
-  if (selector.kind === "number") {
-    [version] = await ctx.db
-      .select()
-      .from(modelVersions)
-      .where(and(eq(modelVersions.modelId, model.id), eq(modelVersions.version, selector.version)));
-  } else if (selector.kind === "latest") {
-    [version] = await ctx.db
-      .select()
-      .from(modelVersions)
-      .where(and(eq(modelVersions.modelId, model.id), eq(modelVersions.status, "ready")))
-      .orderBy(desc(modelVersions.version))
-      .limit(1);
-  } else {
-    [version] = (
-      await ctx.db
-        .select({ v: modelVersions })
-        .from(aliases)
-        .innerJoin(modelVersions, eq(modelVersions.id, aliases.versionId))
-        .where(and(eq(aliases.modelId, model.id), eq(aliases.name, selector.alias)))
-    ).map((r) => r.v);
-  }
+  const [row] = await resolveStatement(ctx.db, selector.kind).execute({
+    team: ref.team,
+    name: ref.name,
+    version: selector.kind === "number" ? selector.version : 0,
+    alias: selector.kind === "alias" ? selector.alias : "",
+  });
+  const label = `Model ${ref.team}/${ref.name}`;
+  if (!row) throw new DomainError("not_found", `${label} was not found.`);
+  await authorize(ctx, "model.read", { teamId: row.teamId, label });
+  const version = row.version;
   if (!version) throw new DomainError("not_found", `${refText} does not resolve to a version.`);
-  const files = await ctx.db
-    .select()
-    .from(artifacts)
-    .where(eq(artifacts.versionId, version.id))
-    .orderBy(asc(artifacts.path));
-  const base = `/api/v1/models/${model.teamSlug}/${model.name}/versions/${version.version}/artifacts`;
+  const fullName = `${row.teamSlug}/${row.name}`;
+  const base = `/api/v1/models/${fullName}/versions/${version.number}/artifacts`;
   return {
     ref: refText,
-    model: model.fullName,
-    version: version.version,
+    model: fullName,
+    version: version.number,
     status: version.status,
     stage: version.stage,
-    artifacts: files.map((a) => ({
+    artifacts: row.files.map((a) => ({
       path: a.path,
       size: a.size,
       sha256: a.sha256,
@@ -221,6 +267,14 @@ export async function resolveModelRef(ctx: ServiceContext, refText: string) {
       external: a.external,
     })),
   };
+}
+
+interface ResolvedArtifactRow {
+  path: string;
+  size: number | null;
+  sha256: string | null;
+  storageUri: string | null;
+  external: boolean;
 }
 
 const protectInput = z.object({ alias: aliasName, protected: z.boolean() });

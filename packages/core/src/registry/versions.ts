@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   aliases,
   and,
@@ -22,7 +23,7 @@ import { emitAudit } from "../audit/emit";
 import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { parseInput } from "../validation";
-import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
+import { type AnyEnqueueEventInput, enqueueEvents, webhookModelRef } from "../webhooks/outbox";
 import { loadModel, tagsSchema } from "./models";
 import {
   METRIC_KEY_PATTERN,
@@ -128,30 +129,12 @@ export async function registerVersion(
     const number = model.latestVersion + 1;
     const now = new Date();
     const ready = uploads.length === 0;
-    await tx.db
-      .update(registeredModels)
-      .set({ latestVersion: number, updatedAt: now })
-      .where(eq(registeredModels.id, model.id));
-    const [version] = await tx.db
-      .insert(modelVersions)
-      .values({
-        modelId: model.id,
-        version: number,
-        status: ready ? "ready" : "pending",
-        description: input.description,
-        tags: input.tags,
-        params: input.params,
-        lineage: input.lineage,
-        createdBy: actorUserId(ctx),
-        createdAt: now,
-        updatedAt: now,
-        readyAt: ready ? now : null,
-      })
-      .returning();
-    const v = version!;
+    // The id is made here so the version, its artifacts and its metrics go to the server together
+    // (pipelined: one round trip instead of four) — nothing below waits for the version row.
+    const versionId = randomUUID();
     const artifactRows = [
       ...uploads.map((a) => ({
-        versionId: v.id,
+        versionId,
         path: a.path,
         status: "declared" as const,
         size: a.size ?? null,
@@ -159,7 +142,7 @@ export async function registerVersion(
         contentType: a.contentType ?? "application/octet-stream",
       })),
       ...externals.map((a) => ({
-        versionId: v.id,
+        versionId,
         path: a.path,
         status: "verified" as const,
         size: a.size ?? null,
@@ -169,21 +152,42 @@ export async function registerVersion(
         verifiedAt: now,
       })),
     ];
-    if (artifactRows.length) await tx.db.insert(artifacts).values(artifactRows);
-    if (input.metrics.length) {
-      await tx.db.insert(metrics).values(
-        input.metrics.map((m) => ({
-          versionId: v.id,
-          key: m.key,
-          value: m.value,
-          kind: "offline" as const,
-          step: m.step ?? null,
-          dataset: m.dataset ?? null,
-          slice: m.slice ?? null,
-          at: now,
-        })),
-      );
-    }
+    const metricRows = input.metrics.map((m) => ({
+      versionId,
+      key: m.key,
+      value: m.value,
+      kind: "offline" as const,
+      step: m.step ?? null,
+      dataset: m.dataset ?? null,
+      slice: m.slice ?? null,
+      at: now,
+    }));
+    const [, [version]] = await Promise.all([
+      tx.db
+        .update(registeredModels)
+        .set({ latestVersion: number, updatedAt: now })
+        .where(eq(registeredModels.id, model.id)),
+      tx.db
+        .insert(modelVersions)
+        .values({
+          id: versionId,
+          modelId: model.id,
+          version: number,
+          status: ready ? "ready" : "pending",
+          description: input.description,
+          tags: input.tags,
+          params: input.params,
+          lineage: input.lineage,
+          createdBy: actorUserId(ctx),
+          createdAt: now,
+          updatedAt: now,
+          readyAt: ready ? now : null,
+        })
+        .returning(),
+      artifactRows.length ? tx.db.insert(artifacts).values(artifactRows) : undefined,
+      metricRows.length ? tx.db.insert(metrics).values(metricRows) : undefined,
+    ]);
+    const v = version!;
     await emitAudit(tx, {
       action: "version.registered",
       entityType: "model_version",
@@ -200,7 +204,7 @@ export async function registerVersion(
       },
     });
     const modelRef = webhookModelRef(model.id, model.fullName);
-    await enqueueEvent(tx, {
+    const registered: AnyEnqueueEventInput = {
       type: "version.registered",
       teamId: model.teamId,
       modelId: model.id,
@@ -216,31 +220,30 @@ export async function registerVersion(
           pendingArtifacts: uploads.map((a) => a.path),
         },
       },
-    });
+    };
     // Nothing to upload: ready at once, and pipelines waiting for "ready" hear it too.
-    if (ready) {
-      await enqueueEvent(tx, {
-        type: "version.ready",
-        teamId: model.teamId,
-        modelId: model.id,
-        data: {
-          model: modelRef,
-          version: { id: v.id, number },
-          // Nothing was uploaded: external artifacts are not scanned (the server does not fetch them).
-          scan: {
+    const readyEvent: AnyEnqueueEventInput = {
+      type: "version.ready",
+      teamId: model.teamId,
+      modelId: model.id,
+      data: {
+        model: modelRef,
+        version: { id: v.id, number },
+        // Nothing was uploaded: external artifacts are not scanned (the server does not fetch them).
+        scan: {
+          verdict: null,
+          category: null,
+          quarantined: false,
+          artifacts: externals.map((a) => ({
+            path: a.path,
             verdict: null,
             category: null,
-            quarantined: false,
-            artifacts: externals.map((a) => ({
-              path: a.path,
-              verdict: null,
-              category: null,
-              external: true,
-            })),
-          },
+            external: true,
+          })),
         },
-      });
-    }
+      },
+    };
+    await enqueueEvents(tx, ready ? [registered, readyEvent] : [registered]);
     return { ...v, model: model.fullName, pendingArtifacts: uploads.map((a) => a.path) };
   });
 }

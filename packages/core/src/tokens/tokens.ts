@@ -6,6 +6,7 @@ import {
   eq,
   isNull,
   memberships,
+  sql,
   type TeamRole,
   teamRoles,
   teams,
@@ -17,6 +18,7 @@ import { minRole, roleAtLeast, TOKEN_ROLE_CAP } from "../access/permissions";
 import { emitAudit } from "../audit/emit";
 import { type ServiceContext, type TokenActor, withTransaction } from "../context";
 import { DomainError } from "../errors";
+import { prepared } from "../prepared";
 import { parseInput } from "../validation";
 import { generateToken, parseToken, tokenHashMatches } from "./token-format";
 
@@ -136,29 +138,32 @@ export async function resolveApiToken(db: Database, token: string, now = new Dat
   const refused = () => new DomainError("unauthenticated", "The API token is invalid, expired or revoked.");
   const parsed = parseToken(token);
   if (!parsed) throw refused();
-  const [row] = await db
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      secretHash: apiTokens.secretHash,
-      role: apiTokens.role,
-      teamId: apiTokens.teamId,
-      expiresAt: apiTokens.expiresAt,
-      revokedAt: apiTokens.revokedAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      userId: users.id,
-      userName: users.name,
-      disabled: users.disabled,
-      memberRole: memberships.role,
-    })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .leftJoin(
-      memberships,
-      and(eq(memberships.teamId, apiTokens.teamId), eq(memberships.userId, apiTokens.userId)),
-    )
-    .where(eq(apiTokens.prefix, parsed.prefix))
-    .limit(1);
+  const [row] = await prepared(db, "token_by_prefix", (d) =>
+    d
+      .select({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        secretHash: apiTokens.secretHash,
+        role: apiTokens.role,
+        teamId: apiTokens.teamId,
+        expiresAt: apiTokens.expiresAt,
+        revokedAt: apiTokens.revokedAt,
+        lastUsedAt: apiTokens.lastUsedAt,
+        userId: users.id,
+        userName: users.name,
+        disabled: users.disabled,
+        memberRole: memberships.role,
+      })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .leftJoin(
+        memberships,
+        and(eq(memberships.teamId, apiTokens.teamId), eq(memberships.userId, apiTokens.userId)),
+      )
+      .where(eq(apiTokens.prefix, sql.placeholder("prefix")))
+      .limit(1)
+      .prepare("token_by_prefix"),
+  ).execute({ prefix: parsed.prefix });
   if (!row || !tokenHashMatches(token, row.secretHash)) throw refused();
   if (row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.disabled || !row.memberRole)
     throw refused();

@@ -24,7 +24,20 @@ export async function createTestDb(): Promise<DbHandle & { drop(): Promise<void>
     ...handle,
     drop: async () => {
       await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      // An autovacuum worker (a superuser process) on the database cannot be terminated by the
+      // test role: wait for it a little, then leave the database to the throwaway cluster.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await admin.unsafe(`drop database if exists ${name} with (force)`);
+          break;
+        } catch (e) {
+          if (attempt >= 20) {
+            console.warn(`could not drop ${name}: ${(e as Error).message}`);
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
       await admin.end();
     },
   };

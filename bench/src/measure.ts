@@ -1,0 +1,148 @@
+/**
+ * How figures are taken: autocannon for throughput and latency under load (saturated, or at a
+ * fixed arrival rate), a sequential loop for p50/p95 of single requests, and a closed loop of
+ * raw postgres.js statements for the database baseline.
+ */
+import autocannon from "autocannon";
+import type postgres from "postgres";
+
+export interface LoadResult {
+  /** Successful (2xx) responses per second. */
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  seconds: number;
+}
+
+export interface LoadOptions {
+  url: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  connections?: number;
+  seconds: number;
+  /** Fixed arrival rate (req/s) across all connections; omitted = saturate. */
+  rate?: number;
+  /** A body per request (rotating targets), e.g. registrations into many models. */
+  requests?: autocannon.Request[];
+  body?: string;
+}
+
+export async function load(o: LoadOptions): Promise<LoadResult> {
+  const r = await autocannon({
+    url: o.url,
+    method: o.method ?? "GET",
+    headers: o.headers,
+    body: o.body,
+    connections: o.connections ?? 10,
+    duration: o.seconds,
+    overallRate: o.rate,
+    requests: o.requests,
+    timeout: 30,
+  });
+  const ok = r["2xx"];
+  return {
+    rps: ok / r.duration,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    requests: r.requests.total,
+    errors: r.errors,
+    non2xx: r.non2xx,
+    seconds: r.duration,
+  };
+}
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+export function percentiles(ms: number[]): Percentiles {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+  return { p50: at(50), p95: at(95), max: s.at(-1)!, n: s.length };
+}
+
+export interface TimedRequest {
+  /** Latencies of the timed runs. */
+  timing: Percentiles;
+  /** `x-sql-statements` of the last response. */
+  statements: number | null;
+  status: number;
+  body: unknown;
+}
+
+/**
+ * One request after another (`runs` timed after `warmup`): the latency a user sees when the
+ * server is not otherwise busy. Every response must be 2xx.
+ */
+export async function sequential(
+  url: string,
+  init: RequestInit,
+  runs: number,
+  warmup = Math.min(5, runs),
+): Promise<TimedRequest> {
+  const ms: number[] = [];
+  let last: Response | undefined;
+  let body: unknown;
+  for (let i = 0; i < warmup + runs; i++) {
+    const t0 = performance.now();
+    last = await fetch(url, init);
+    const text = await last.text();
+    const took = performance.now() - t0;
+    if (!last.ok)
+      throw new Error(`${init.method ?? "GET"} ${url} answered ${last.status}: ${text.slice(0, 500)}`);
+    if (i >= warmup) ms.push(took);
+    if (i === warmup + runs - 1)
+      body = last.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
+  }
+  const header = last!.headers.get("x-sql-statements");
+  return {
+    timing: percentiles(ms),
+    statements: header === null ? null : Number(header),
+    status: last!.status,
+    body,
+  };
+}
+
+/** `x-sql-statements` of one request (the app runs with MODELGATE_SQL_STATS). */
+export async function statementsOf(url: string, init: RequestInit): Promise<number> {
+  const res = await fetch(url, init);
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  const h = res.headers.get("x-sql-statements");
+  if (h === null) throw new Error(`${url} did not report x-sql-statements`);
+  return Number(h);
+}
+
+/**
+ * The database floor: the very statements a request sends, replayed through postgres.js by
+ * `connections` closed loops for `seconds` — no HTTP, no framework.
+ */
+export async function sqlLoop(
+  sql: postgres.Sql,
+  statements: { sql: string; params: unknown[] }[],
+  connections: number,
+  seconds: number,
+): Promise<{ rps: number; p50: number; p99: number }> {
+  const ms: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        for (const s of statements) await sql.unsafe(s.sql, s.params as never[], { prepare: true });
+        ms.push(performance.now() - t0);
+      }
+    }),
+  );
+  const s = ms.sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+  return { rps: s.length / seconds, p50: at(50), p99: at(99) };
+}
