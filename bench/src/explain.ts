@@ -1,24 +1,13 @@
 /**
  * Query plans of the statements the services really send: each case runs in-process with the
  * statements captured, then every SELECT is EXPLAINed with its parameters. A sequential scan on
- * a large table is a finding (small tables — teams, users, memberships — are fine to scan).
+ * a large table (≥ 10,000 rows by the planner's statistics) is a finding; scanning a small one
+ * (teams, users, a handful of webhooks) is what the planner should do.
  */
 import { countStatements, type DbHandle, sql } from "@modelgate/db";
 
-const LARGE_TABLES = new Set([
-  "registered_models",
-  "model_versions",
-  "artifacts",
-  "metrics",
-  "aliases",
-  "alias_changes",
-  "stage_transitions",
-  "audit_events",
-  "transition_requests",
-  "decisions",
-  "webhook_events",
-  "webhook_deliveries",
-]);
+/** A table is large when the planner's statistics put it at this many rows or more. */
+const LARGE_ROWS = 10_000;
 
 interface PlanNode {
   "Node Type": string;
@@ -37,6 +26,7 @@ export async function explainPlans(
   handle: DbHandle,
   cases: [string, () => Promise<unknown>][],
 ): Promise<PlanFinding[]> {
+  const large = await largeTables(handle);
   const out: PlanFinding[] = [];
   for (const [label, run] of cases) {
     const { statements, queries } = await countStatements(run, { capture: true });
@@ -45,13 +35,25 @@ export async function explainPlans(
       if (!/^\s*(select|with)/i.test(q.sql)) continue;
       const plan = await explain(handle, q.sql, q.params);
       walk(plan, (n) => {
-        if (n["Node Type"] === "Seq Scan" && n["Relation Name"] && LARGE_TABLES.has(n["Relation Name"]))
+        if (n["Node Type"] === "Seq Scan" && n["Relation Name"] && large.has(n["Relation Name"]))
           seqScans.add(n["Relation Name"]);
       });
     }
     out.push({ label, statements, seqScans: [...seqScans] });
   }
   return out;
+}
+
+async function largeTables(handle: DbHandle): Promise<Set<string>> {
+  const result = await handle.db.execute(
+    sql.raw(
+      `select relname from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and reltuples >= ${LARGE_ROWS}`,
+    ),
+  );
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    relname: string;
+  }[];
+  return new Set(rows.map((r) => r.relname));
 }
 
 /** EXPLAIN (FORMAT JSON) of a captured statement, with its parameters inlined as literals. */

@@ -15,6 +15,7 @@ import {
   registerVersion,
   resolveApiToken,
   resolveModelRef,
+  revokeApiToken,
   type ServiceContext,
   searchModels,
   setAlias,
@@ -100,5 +101,24 @@ describe("SQL statements per request", () => {
       registerVersion(ctx, { team: team.slug, name: "m-0" }, { metrics: [{ key: "auc", value: 1 }] }),
     );
     expect(big).toBe(first);
+  });
+});
+
+describe.runIf(!process.env.TEST_DATABASE_URL)("embedded read cache (one writer: this process)", () => {
+  it("answers resolve and token lookups from memory until anything is written, never stale", async () => {
+    const ref = `${team.slug}/m-2@challenger`;
+    await resolveModelRef(ctx, ref);
+    expect(await statements(() => resolveModelRef(ctx, ref))).toBe(0);
+    await setAlias(ctx, { team: team.slug, name: "m-2" }, { alias: "challenger", version: 1 });
+    await registerVersion(ctx, { team: team.slug, name: "m-2" }, {});
+    await setAlias(ctx, { team: team.slug, name: "m-2" }, { alias: "challenger", version: 2 });
+    expect((await resolveModelRef(ctx, ref)).version).toBe(2);
+
+    const { token, id } = await createApiToken(ctx, { teamId: team.id, name: "cached", role: "viewer" });
+    await resolveApiToken(t.db, token); // first use writes last_used_at: a write, so the next reads
+    await resolveApiToken(t.db, token);
+    expect(await statements(() => resolveApiToken(t.db, token))).toBe(0);
+    await revokeApiToken(ctx, { tokenId: id });
+    await expect(resolveApiToken(t.db, token)).rejects.toMatchObject({ code: "unauthenticated" });
   });
 });

@@ -55,6 +55,46 @@ function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T):
   });
 }
 
+/**
+ * The embedded database has exactly one writer — this process holds the data directory's lock —
+ * so it can tell readers when anything may have changed: a counter bumped after every statement
+ * that is not a plain SELECT and after every transaction. Read caches (core's `cachedRead`) key
+ * their entries by it. A PostgreSQL server has other writers (more instances), so it has none.
+ */
+const writeGenerations = new WeakMap<object, { value: number }>();
+
+export function writeGeneration(db: unknown): number | undefined {
+  return writeGenerations.get(db as object)?.value;
+}
+
+function countingWrites(client: PGlite, generation: { value: number }): PGlite {
+  const bumpAfter = async <T>(work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } finally {
+      generation.value++;
+    }
+  };
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "query")
+        return (query: string, ...rest: unknown[]) => {
+          const run = (target.query as (...a: unknown[]) => Promise<unknown>).call(target, query, ...rest);
+          return /^\s*select\b/i.test(query) ? run : bumpAfter(run);
+        };
+      if (prop === "exec" || prop === "transaction")
+        return (...args: unknown[]) =>
+          bumpAfter(
+            (Reflect.get(target, prop, receiver) as (...a: unknown[]) => Promise<unknown>).call(
+              target,
+              ...args,
+            ),
+          );
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 export function defaultDataDir(): string {
   return resolve(/* turbopackIgnore: true */ process.env.MODELGATE_DATA_DIR ?? ".data");
 }
@@ -100,12 +140,14 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
       throw e;
     }
   }
+  const generation = { value: 0 };
   const db = drizzlePglite({
-    client,
+    client: countingWrites(client, generation),
     schema,
     casing: "snake_case",
     logger: statementCounter,
   }) as unknown as Database;
+  writeGenerations.set(db, generation);
   return {
     db,
     kind: "pglite",

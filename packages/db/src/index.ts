@@ -30,7 +30,7 @@ export {
   requestKinds,
   requestStatuses,
 } from "./constants";
-export { type CreateDbOptions, createDb, type DbHandle, defaultDataDir } from "./create-db";
+export { type CreateDbOptions, createDb, type DbHandle, defaultDataDir, writeGeneration } from "./create-db";
 export { acquireDataDirLock, DataDirLockedError, readLockHolder } from "./lock";
 export { type MigrationStatus, migrationStatus, migrationsFolder } from "./migrations";
 export { pgErrorCode, rowsOf } from "./rows";

@@ -17,6 +17,7 @@ import { actorUserId, type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { recordAliasChange } from "../history/alias-changes";
 import { prepared } from "../prepared";
+import { cachedRead } from "../read-cache";
 import { parseInput } from "../validation";
 import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
 import { loadModel } from "./models";
@@ -240,12 +241,14 @@ function resolveStatement(db: DbOrTx, kind: VersionSelector["kind"]) {
 export async function resolveModelRef(ctx: ServiceContext, refText: string) {
   const ref = parseModelRef(refText);
   const selector = ref.selector ?? { kind: "latest" as const };
-  const [row] = await resolveStatement(ctx.db, selector.kind).execute({
+  const params = {
     team: ref.team,
     name: ref.name,
     version: selector.kind === "number" ? selector.version : 0,
     alias: selector.kind === "alias" ? selector.alias : "",
-  });
+  };
+  const key = `resolve:${params.team}/${params.name}:${selector.kind}:${params.version}:${params.alias}`;
+  const [row] = await cachedRead(ctx.db, key, () => resolveStatement(ctx.db, selector.kind).execute(params));
   const label = `Model ${ref.team}/${ref.name}`;
   if (!row) throw new DomainError("not_found", `${label} was not found.`);
   await authorize(ctx, "model.read", { teamId: row.teamId, label });

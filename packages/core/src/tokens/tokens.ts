@@ -19,6 +19,7 @@ import { emitAudit } from "../audit/emit";
 import { type ServiceContext, type TokenActor, withTransaction } from "../context";
 import { DomainError } from "../errors";
 import { prepared } from "../prepared";
+import { cachedRead } from "../read-cache";
 import { parseInput } from "../validation";
 import { generateToken, parseToken, tokenHashMatches } from "./token-format";
 
@@ -138,32 +139,34 @@ export async function resolveApiToken(db: Database, token: string, now = new Dat
   const refused = () => new DomainError("unauthenticated", "The API token is invalid, expired or revoked.");
   const parsed = parseToken(token);
   if (!parsed) throw refused();
-  const [row] = await prepared(db, "token_by_prefix", (d) =>
-    d
-      .select({
-        id: apiTokens.id,
-        name: apiTokens.name,
-        secretHash: apiTokens.secretHash,
-        role: apiTokens.role,
-        teamId: apiTokens.teamId,
-        expiresAt: apiTokens.expiresAt,
-        revokedAt: apiTokens.revokedAt,
-        lastUsedAt: apiTokens.lastUsedAt,
-        userId: users.id,
-        userName: users.name,
-        disabled: users.disabled,
-        memberRole: memberships.role,
-      })
-      .from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId))
-      .leftJoin(
-        memberships,
-        and(eq(memberships.teamId, apiTokens.teamId), eq(memberships.userId, apiTokens.userId)),
-      )
-      .where(eq(apiTokens.prefix, sql.placeholder("prefix")))
-      .limit(1)
-      .prepare("token_by_prefix"),
-  ).execute({ prefix: parsed.prefix });
+  const [row] = await cachedRead(db, `token:${parsed.prefix}`, () =>
+    prepared(db, "token_by_prefix", (d) =>
+      d
+        .select({
+          id: apiTokens.id,
+          name: apiTokens.name,
+          secretHash: apiTokens.secretHash,
+          role: apiTokens.role,
+          teamId: apiTokens.teamId,
+          expiresAt: apiTokens.expiresAt,
+          revokedAt: apiTokens.revokedAt,
+          lastUsedAt: apiTokens.lastUsedAt,
+          userId: users.id,
+          userName: users.name,
+          disabled: users.disabled,
+          memberRole: memberships.role,
+        })
+        .from(apiTokens)
+        .innerJoin(users, eq(users.id, apiTokens.userId))
+        .leftJoin(
+          memberships,
+          and(eq(memberships.teamId, apiTokens.teamId), eq(memberships.userId, apiTokens.userId)),
+        )
+        .where(eq(apiTokens.prefix, sql.placeholder("prefix")))
+        .limit(1)
+        .prepare("token_by_prefix"),
+    ).execute({ prefix: parsed.prefix }),
+  );
   if (!row || !tokenHashMatches(token, row.secretHash)) throw refused();
   if (row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.disabled || !row.memberRole)
     throw refused();

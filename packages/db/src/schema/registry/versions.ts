@@ -114,7 +114,9 @@ export const metrics = pgTable(
     dataset: text(),
     slice: text(),
   },
-  (t) => [index("metrics_version_kind_key_at_idx").on(t.versionId, t.kind, t.key, t.at)],
+  // `value` rides at the end of the key so charts over 100k online points (sum/min/max per time
+  // bucket) are answered from the index alone, without visiting the table.
+  (t) => [index("metrics_version_kind_key_at_value_idx").on(t.versionId, t.kind, t.key, t.at, t.value)],
 );
 
 export const aliases = pgTable(
