@@ -3,6 +3,7 @@
  * fixed arrival rate), a sequential loop for p50/p95 of single requests, and a closed loop of
  * raw postgres.js statements for the database baseline.
  */
+import { Agent, request as httpRequest } from "node:http";
 import autocannon from "autocannon";
 import type postgres from "postgres";
 
@@ -40,6 +41,8 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
     connections: o.connections ?? 10,
     duration: o.seconds,
     overallRate: o.rate,
+    // Its correction assumes a 1 ms interval whatever the rate; record what was measured.
+    ignoreCoordinatedOmission: o.rate !== undefined,
     requests: o.requests,
     timeout: 30,
   });
@@ -53,6 +56,98 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
     errors: r.errors,
     non2xx: r.non2xx,
     seconds: r.duration,
+  };
+}
+
+/**
+ * Requests at a fixed arrival rate, evenly spaced (an open loop): request k is due at k / rate
+ * seconds and its latency counts from then, so a server that falls behind is charged for the
+ * wait (no coordinated omission). autocannon's `-R` is not this: each connection sends its whole
+ * per-second quota back to back at the top of every second, a burst as deep as the connection
+ * count, and its latency correction assumes a 1 ms interval — so we take the fixed-rate figures
+ * here and keep autocannon for saturation.
+ */
+export interface FixedRateRequest {
+  path: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export async function fixedRate(o: {
+  /** The server, e.g. http://127.0.0.1:3900 */
+  url: string;
+  /** The k-th request. */
+  request: (k: number) => FixedRateRequest;
+  rate: number;
+  seconds: number;
+  /** Sockets kept open; requests beyond them queue in the client (and that wait counts). */
+  sockets?: number;
+}): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: o.sockets ?? 64 });
+  const target = new URL(o.url);
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let sent = 0;
+  const total = Math.round(o.rate * o.seconds);
+  const started = performance.now();
+  const inFlight = new Set<Promise<void>>();
+  const send = (k: number, due: number) => {
+    const r = o.request(k);
+    const p = new Promise<void>((resolve) => {
+      const req = httpRequest(
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: r.path,
+          method: r.method ?? "GET",
+          headers: r.headers,
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            if ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300)
+              latencies.push(performance.now() - due);
+            else non2xx++;
+            resolve();
+          });
+        },
+      );
+      req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
+      req.on("error", () => {
+        errors++;
+        resolve();
+      });
+      req.end(r.body);
+    });
+    inFlight.add(p);
+    void p.then(() => inFlight.delete(p));
+  };
+  while (sent < total) {
+    const now = performance.now();
+    const due = Math.min(total, Math.floor(((now - started) / 1000) * o.rate) + 1);
+    while (sent < due) {
+      send(sent, started + (sent * 1000) / o.rate);
+      sent++;
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  const seconds = (performance.now() - started) / 1000;
+  const p = percentiles(latencies);
+  const s = [...latencies].sort((a, b) => a - b);
+  return {
+    rps: latencies.length / seconds,
+    p50: p.p50,
+    p99: s[Math.min(s.length - 1, Math.ceil(0.99 * s.length) - 1)] ?? Number.NaN,
+    max: p.max,
+    requests: sent,
+    errors,
+    non2xx,
+    seconds,
   };
 }
 

@@ -396,7 +396,11 @@ export async function listVersions(
   // Two batched queries for the page, however long it is: aliases and offline metrics.
   const [aliasRows, metricRows] = ids.length
     ? await Promise.all([
-        ctx.db.select().from(aliases).where(sql`${aliases.versionId} in ${ids}`),
+        // By model first: the (model_id, name) index finds the model's few aliases.
+        ctx.db
+          .select()
+          .from(aliases)
+          .where(and(eq(aliases.modelId, model.id), sql`${aliases.versionId} in ${ids}`)),
         ctx.db
           .select({ versionId: metrics.versionId, key: metrics.key, value: metrics.value })
           .from(metrics)
