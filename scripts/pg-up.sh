@@ -27,6 +27,8 @@ psql() { su postgres -c "$PGBIN/psql -h $PGROOT -p $PGPORT -U postgres -v ON_ERR
   psql "-c \"create role $DB_USER login createdb password '$DB_PASS'\""
 # Integration tests create a fresh database per test file.
 psql "-c \"alter role $DB_USER createdb\""
+# The benchmark flushes the seeded data (CHECKPOINT) before it measures.
+psql "-c \"grant pg_checkpoint to $DB_USER\"" 2>/dev/null || true
 [ "$(psql "-c \"select 1 from pg_database where datname='$DB_NAME'\"")" = 1 ] ||
   psql "-c \"create database $DB_NAME owner $DB_USER\""
 echo "PostgreSQL $PGVER up on 127.0.0.1:$PGPORT (stop: su postgres -c '$PGBIN/pg_ctl -D $PGDATA -m fast stop')"

@@ -140,6 +140,20 @@ try {
   step("e2e (Playwright, Chromium) on PostgreSQL", () => {
     ok = playwrightSuite(pnpmCmd, "postgres", { E2E_DATABASE_URL: freshDatabase(pgUrl, "mg_e2e") }) && ok;
   });
+  // The benchmark harness end to end at a small scale (figures are not checked here; that is
+  // `pnpm bench`), so it cannot rot unnoticed.
+  step("Benchmark harness smoke run (pnpm bench --quick)", () => {
+    let passed = true;
+    try {
+      pnpm(pnpmCmd, ["--filter", "@modelgate/bench", "run", "bench", "--quick"], {
+        env: { BENCH_DATABASE_URL: pgUrl },
+      });
+    } catch {
+      passed = false;
+    }
+    results.push({ suite: "bench --quick", db: "postgres", passed: passed ? 1 : 0, failed: passed ? 0 : 1 });
+    ok = passed && ok;
+  });
 } catch (e) {
   console.error(`\n✖ ${e.message}`);
   ok = false;

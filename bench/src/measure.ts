@@ -3,7 +3,9 @@
  * fixed arrival rate), a sequential loop for p50/p95 of single requests, and a closed loop of
  * raw postgres.js statements for the database baseline.
  */
+import { spawn } from "node:child_process";
 import { Agent, request as httpRequest } from "node:http";
+import { join } from "node:path";
 import autocannon from "autocannon";
 import type postgres from "postgres";
 
@@ -83,6 +85,8 @@ export async function fixedRate(o: {
   seconds: number;
   /** Sockets kept open; requests beyond them queue in the client (and that wait counts). */
   sockets?: number;
+  /** Every answered request: when it was due (ms since the start) and how long it took. */
+  onLatency?: (dueMs: number, ms: number) => void;
 }): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: o.sockets ?? 64 });
   const target = new URL(o.url);
@@ -108,9 +112,10 @@ export async function fixedRate(o: {
         (res) => {
           res.resume();
           res.on("end", () => {
-            if ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300)
+            if ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300) {
               latencies.push(performance.now() - due);
-            else non2xx++;
+              o.onLatency?.(due - started, performance.now() - due);
+            } else non2xx++;
             resolve();
           });
         },
@@ -240,4 +245,30 @@ export async function sqlLoop(
   const s = ms.sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
   return { rps: s.length / seconds, p50: at(50), p99: at(99) };
+}
+
+/** `fixedRate` run by a fresh process (fixed-rate-child.ts), with the k-th of `requests` (cycled). */
+export async function fixedRateIsolated(o: {
+  url: string;
+  rate: number;
+  seconds: number;
+  requests: FixedRateRequest[];
+}): Promise<LoadResult> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(import.meta.dirname, "fixed-rate-child.ts")],
+    {
+      cwd: join(import.meta.dirname, ".."),
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
+  let out = "";
+  child.stdout.on("data", (d) => {
+    out += d;
+  });
+  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  child.stdin.end(JSON.stringify(o));
+  const code = await exited;
+  if (code !== 0) throw new Error(`the load generator exited with ${code}`);
+  return JSON.parse(out) as LoadResult;
 }
