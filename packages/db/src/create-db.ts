@@ -61,7 +61,12 @@ function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T):
  * that is not a plain SELECT and after every transaction. Read caches (core's `cachedRead`) key
  * their entries by it. A PostgreSQL server has other writers (more instances), so it has none.
  */
-const writeGenerations = new WeakMap<object, { value: number }>();
+// One per process: Next.js bundles this module into several server bundles (the instrumentation
+// hook opens the database; the routes read through it).
+const GENERATIONS = Symbol.for("modelgate.write-generations");
+const writeGenerations = ((globalThis as { [GENERATIONS]?: WeakMap<object, { value: number }> })[
+  GENERATIONS
+] ??= new WeakMap<object, { value: number }>());
 
 export function writeGeneration(db: unknown): number | undefined {
   return writeGenerations.get(db as object)?.value;
