@@ -100,32 +100,38 @@ export async function fixedRate(o: {
   const send = (k: number, due: number) => {
     const r = o.request(k);
     const p = new Promise<void>((resolve) => {
-      const req = httpRequest(
-        {
-          agent,
-          host: target.hostname,
-          port: target.port,
-          path: r.path,
-          method: r.method ?? "GET",
-          headers: r.headers,
-        },
-        (res) => {
-          res.resume();
-          res.on("end", () => {
-            if ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300) {
-              latencies.push(performance.now() - due);
-              o.onLatency?.(due - started, performance.now() - due);
-            } else non2xx++;
-            resolve();
-          });
-        },
-      );
-      req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
-      req.on("error", () => {
-        errors++;
-        resolve();
-      });
-      req.end(r.body);
+      const attempt = (retried: boolean) => {
+        const req = httpRequest(
+          {
+            agent,
+            host: target.hostname,
+            port: target.port,
+            path: r.path,
+            method: r.method ?? "GET",
+            headers: r.headers,
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => {
+              if ((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300) {
+                latencies.push(performance.now() - due);
+                o.onLatency?.(due - started, performance.now() - due);
+              } else non2xx++;
+              resolve();
+            });
+          },
+        );
+        req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
+        req.on("error", (e: NodeJS.ErrnoException) => {
+          // The keep-alive race: the server closed an idle socket just as it was reused. Node's
+          // documented remedy is to send again (once); the wait still counts from `due`.
+          if (!retried && req.reusedSocket && e.code === "ECONNRESET") return attempt(true);
+          errors++;
+          resolve();
+        });
+        req.end(r.body);
+      };
+      attempt(false);
     });
     inFlight.add(p);
     void p.then(() => inFlight.delete(p));
