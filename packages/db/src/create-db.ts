@@ -64,9 +64,9 @@ function preparing<T extends postgres.Sql | postgres.TransactionSql>(client: T):
 // One per process: Next.js bundles this module into several server bundles (the instrumentation
 // hook opens the database; the routes read through it).
 const GENERATIONS = Symbol.for("modelgate.write-generations");
-const writeGenerations = ((globalThis as { [GENERATIONS]?: WeakMap<object, { value: number }> })[
-  GENERATIONS
-] ??= new WeakMap<object, { value: number }>());
+const generationsHolder = globalThis as { [GENERATIONS]?: WeakMap<object, { value: number }> };
+generationsHolder[GENERATIONS] ??= new WeakMap();
+const writeGenerations = generationsHolder[GENERATIONS];
 
 export function writeGeneration(db: unknown): number | undefined {
   return writeGenerations.get(db as object)?.value;
