@@ -149,11 +149,10 @@ export async function fixedRate(o: {
   agent.destroy();
   const seconds = (performance.now() - started) / 1000;
   const p = percentiles(latencies);
-  const s = [...latencies].sort((a, b) => a - b);
   return {
     rps: latencies.length / seconds,
     p50: p.p50,
-    p99: s[Math.min(s.length - 1, Math.ceil(0.99 * s.length) - 1)] ?? Number.NaN,
+    p99: p.p99,
     max: p.max,
     requests: sent,
     errors,
@@ -165,6 +164,7 @@ export async function fixedRate(o: {
 export interface Percentiles {
   p50: number;
   p95: number;
+  p99: number;
   max: number;
   n: number;
 }
@@ -172,7 +172,7 @@ export interface Percentiles {
 export function percentiles(ms: number[]): Percentiles {
   const s = [...ms].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-  return { p50: at(50), p95: at(95), max: s.at(-1)!, n: s.length };
+  return { p50: at(50), p95: at(95), p99: at(99), max: s.at(-1)!, n: s.length };
 }
 
 export interface TimedRequest {
@@ -248,9 +248,8 @@ export async function sqlLoop(
       }
     }),
   );
-  const s = ms.sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-  return { rps: s.length / seconds, p50: at(50), p99: at(99) };
+  const p = percentiles(ms);
+  return { rps: ms.length / seconds, p50: p.p50, p99: p.p99 };
 }
 
 /** `fixedRate` run by a fresh process (fixed-rate-child.ts), with the k-th of `requests` (cycled). */

@@ -31,7 +31,15 @@ import { countStatements, createDb, type DbHandle } from "@modelgate/db";
 import postgres from "postgres";
 import { type AppInstance, peakRss, repoRoot, signIn, startApp } from "./app";
 import { explainPlans } from "./explain";
-import { fixedRateIsolated, type LoadResult, load, sequential, sqlLoop, statementsOf } from "./measure";
+import {
+  fixedRateIsolated,
+  type LoadResult,
+  load,
+  percentiles,
+  sequential,
+  sqlLoop,
+  statementsOf,
+} from "./measure";
 import { machine, type Report, writeReport } from "./report";
 import { FULL_SCALE, type ScaleOptions, type SeededScale, seedScale } from "./seed-scale";
 import {
@@ -190,7 +198,7 @@ async function main() {
     empty,
   );
 
-  await lists(app, auth, seeded, fixture);
+  await lists(app, auth, seeded);
   await audit(app, fixture);
   await comparison(app, auth, seeded);
   await explainSection(handle, fixture, seeded);
@@ -376,7 +384,7 @@ function assertClean(r: LoadResult, what: string) {
 }
 
 /** Search and version lists at scale: latency, statements per page size. */
-async function lists(app: AppInstance, auth: Record<string, string>, seeded: SeededScale, fixture: Fixture) {
+async function lists(app: AppInstance, auth: Record<string, string>, seeded: SeededScale) {
   const row = section("Lists at scale");
   const tags = seeded.searchTags.map((t) => `tag=${encodeURIComponent(t)}`).join("&");
   const search = (limit: number) => `${app.url}/api/v1/models?${tags}&limit=${limit}`;
@@ -433,13 +441,12 @@ async function lists(app: AppInstance, auth: Record<string, string>, seeded: See
     if (res.status !== 201) throw new Error(`registration into the big model answered ${res.status}`);
     regMs.push(performance.now() - t0);
   }
-  regMs.sort((a, b) => a - b);
+  const reg = percentiles(regMs);
   row(
     `registration into the ${SCALE.bigModelVersions.toLocaleString("en")}-version model, one at a time: p50 / p99`,
-    `${regMs[Math.floor(regMs.length / 2)]!.toFixed(1)} / ${regMs[Math.ceil(regMs.length * 0.99) - 1]!.toFixed(1)}`,
+    `${reg.p50.toFixed(1)} / ${reg.p99.toFixed(1)}`,
     "ms",
   );
-  void fixture;
 }
 
 /** The audit trail at 1M events: filtered pages at any depth, verification, a streamed export. */
