@@ -7,6 +7,8 @@ export const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Every demo persona shares this password in the e2e instance. */
 export const DEMO_PASSWORD = "e2e-demo-password";
 const databaseUrl = process.env.E2E_DATABASE_URL;
+/** `s3://bucket/prefix` on the S3-protocol server at E2E_S3_ENDPOINT (s3rver: fixed credentials). */
+const artifactStore = process.env.E2E_ARTIFACT_STORE;
 const webDir = resolve(import.meta.dirname, "..", "apps", "web");
 
 export default defineConfig({
@@ -41,13 +43,14 @@ export default defineConfig({
   ],
   webServer: {
     // The built app in production mode, on its own fresh data directory (or database).
-    command: `node ${join(webDir, "node_modules", "next", "dist", "bin", "next")} start -p ${PORT}`,
+    command: `node ${join(webDir, "dist", "server.mjs")}`,
     cwd: webDir,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
+      PORT: String(PORT),
       MODELGATE_DATA_DIR: mkdtempSync(join(tmpdir(), "modelgate-e2e-")),
       MODELGATE_DEMO_SEED: "true",
       MODELGATE_DEMO_PASSWORD: DEMO_PASSWORD,
@@ -56,6 +59,15 @@ export default defineConfig({
       // The webhook tests' receivers listen on loopback, which is refused by default (SSRF).
       MODELGATE_WEBHOOK_ALLOW_PRIVATE: "true",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...(artifactStore
+        ? {
+            MODELGATE_ARTIFACT_STORE: artifactStore,
+            AWS_ENDPOINT_URL: process.env.E2E_S3_ENDPOINT ?? "",
+            AWS_REGION: "us-east-1",
+            AWS_ACCESS_KEY_ID: "S3RVER",
+            AWS_SECRET_ACCESS_KEY: "S3RVER",
+          }
+        : {}),
     },
   },
 });

@@ -45,7 +45,8 @@ try {
 }
 
 log(`Starting Modelgate on http://localhost:${port}`);
-const server = spawnInherit(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+// apps/web/dist/server.mjs: Next.js behind our HTTP server (request logs, graceful stop).
+const server = spawnInherit(process.execPath, ["dist/server.mjs"], {
   cwd: resolve(root, "apps/web"),
   env: {
     ...process.env,
@@ -54,5 +55,6 @@ const server = spawnInherit(process.execPath, ["node_modules/next/dist/bin/next"
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   },
 });
+// Stopping is the server's job (it finishes what is in flight); pass the signal on and wait.
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: install what the tests need, start a throwaway PostgreSQL server, run every suite
 // (lint, types, unit + integration on PGlite and on PostgreSQL, Playwright on both), print counts.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensurePnpm, isRoot, log, pnpm, root, run } from "./lib.mjs";
 
@@ -86,11 +87,32 @@ function vitestSuite(pnpmCmd, pkg, label, env) {
   return !failed;
 }
 
-function playwrightSuite(pnpmCmd, label, env) {
+/** A real S3-protocol server (s3rver, from the npm registry) on loopback, for the e2e run on S3. */
+function startS3(port, bucket) {
+  const proc = spawn(
+    join(root, "node_modules/.bin/s3rver"),
+    [
+      "-d",
+      mkdtempSync(join(tmpdir(), "mg-s3-")),
+      "-a",
+      "127.0.0.1",
+      "-p",
+      String(port),
+      "--silent",
+      "--configure-bucket",
+      bucket,
+    ],
+    { stdio: "inherit" },
+  );
+  process.on("exit", () => proc.kill());
+  return `http://127.0.0.1:${port}`;
+}
+
+function playwrightSuite(pnpmCmd, label, env, args = []) {
   const out = join(resultsDir, `playwright-${label}.json`);
   let failed = false;
   try {
-    pnpm(pnpmCmd, ["--filter", "@modelgate/e2e", "exec", "playwright", "test"], {
+    pnpm(pnpmCmd, ["--filter", "@modelgate/e2e", "exec", "playwright", "test", ...args], {
       env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
     });
   } catch {
@@ -139,6 +161,26 @@ try {
   });
   step("e2e (Playwright, Chromium) on PostgreSQL", () => {
     ok = playwrightSuite(pnpmCmd, "postgres", { E2E_DATABASE_URL: freshDatabase(pgUrl, "mg_e2e") }) && ok;
+  });
+  step("e2e API journeys on PostgreSQL + S3 (s3rver)", () => {
+    const env = {
+      E2E_DATABASE_URL: freshDatabase(pgUrl, "mg_e2e_s3"),
+      E2E_ARTIFACT_STORE: "s3://modelgate-e2e/e2e",
+      E2E_S3_ENDPOINT: startS3(54330, "modelgate-e2e"),
+    };
+    ok = playwrightSuite(pnpmCmd, "postgres+s3", env, ["--project=api"]) && ok;
+  });
+  // The README's production commands from a clean clone (embedded, PostgreSQL, S3, backup and
+  // restore, moving to S3, upgrade from the previous release's data).
+  step("Production paths from a clean clone (scripts/production-paths.mjs)", () => {
+    const out = join(resultsDir, "production-paths.json");
+    const r = spawnSync(process.execPath, [join(root, "scripts/production-paths.mjs"), pgUrl], {
+      stdio: "inherit",
+      env: { ...process.env, MG_RESULTS_FILE: out },
+    });
+    const counts = existsSync(out) ? JSON.parse(readFileSync(out, "utf8")) : { passed: 0, failed: 1 };
+    results.push({ suite: "production paths", db: "all", ...counts });
+    ok = r.status === 0 && ok;
   });
   // The benchmark harness end to end at a small scale (figures are not checked here; that is
   // `pnpm bench`), so it cannot rot unnoticed.

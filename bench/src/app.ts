@@ -1,5 +1,5 @@
 /**
- * The app under test: the built Next.js server (`next start`, production mode) as a child
+ * The app under test: the built server (apps/web/dist/server.mjs, production mode) as a child
  * process, its health, its memory, and a signed-in browser session for the auditor routes.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -48,28 +48,19 @@ export async function startApp(o: AppOptions): Promise<AppInstance> {
   };
   if (o.databaseUrl) env.DATABASE_URL = o.databaseUrl;
   else delete env.DATABASE_URL;
-  const child = spawn(
-    process.execPath,
-    [
-      ...(o.nodeArgs ?? []),
-      join(webDir, "node_modules", "next", "dist", "bin", "next"),
-      "start",
-      "-p",
-      String(o.port),
-    ],
-    {
-      cwd: webDir,
-      stdio: ["ignore", "pipe", "pipe"],
-      env,
-    },
-  );
+  const child = spawn(process.execPath, [...(o.nodeArgs ?? []), join(webDir, "dist", "server.mjs")], {
+    cwd: webDir,
+    stdio: ["ignore", "pipe", "pipe"],
+    env,
+  });
+  // The server logs a line per request: keep only the last 256 KiB (failure reports need the tail).
   let log = "";
-  child.stdout!.on("data", (d) => {
+  const keep = (d: Buffer) => {
     log += d;
-  });
-  child.stderr!.on("data", (d) => {
-    log += d;
-  });
+    if (log.length > 512 * 1024) log = log.slice(-256 * 1024);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
   const deadline = Date.now() + 120_000;
   for (;;) {

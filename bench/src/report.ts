@@ -52,7 +52,7 @@ export function markdown(r: Report): string {
     "# Benchmark results",
     "",
     `Latest run of \`pnpm bench\`${r.quick ? " (--quick: small scale, short durations)" : ""}, started ${r.startedAt}.`,
-    "Load generators (autocannon for saturation, an open-loop generator for fixed rates), app (`next start`, production build) and PostgreSQL on one machine:",
+    "Load generators (autocannon for saturation, an open-loop generator for fixed rates), app (the production build behind its own HTTP server, one JSON log line per request) and PostgreSQL on one machine:",
     "",
     `- ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB RAM (${m.os})`,
     `- Node ${m.node}; ${m.postgres}`,

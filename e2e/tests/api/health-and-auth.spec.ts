@@ -10,6 +10,7 @@ test("GET /api/health needs no authentication and reports the database", async (
     status: "ok",
     db: process.env.E2E_DATABASE_URL ? "postgres" : "pglite",
     migrations: "up-to-date",
+    artifactStore: { kind: process.env.E2E_ARTIFACT_STORE ? "s3" : "local", status: "ok" },
   });
 });
 

@@ -3,7 +3,7 @@
  * same data directory: no event is lost. Every model the registry committed reaches the receiver
  * (at least once, duplicates carrying the same event id), and nothing that did not commit does.
  *
- * This spec runs its own `next start` on a spare port with a fresh data directory (like the
+ * This spec runs its own server (dist/server.mjs) on a spare port with a fresh data directory (like the
  * webServer of playwright.config.ts), because it must kill and restart it.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -18,7 +18,7 @@ import { personas } from "../fixtures";
 import { startReceiver } from "../webhook-receiver";
 
 const webDir = resolve(import.meta.dirname, "..", "..", "..", "apps", "web");
-const nextBin = join(webDir, "node_modules", "next", "dist", "bin", "next");
+const serverBin = join(webDir, "dist", "server.mjs");
 
 async function freePort(): Promise<number> {
   const srv = createServer();
@@ -36,7 +36,7 @@ interface App {
 /** Starts the built app; resolves once /api/health answers. */
 async function startApp(port: number, dataDir: string): Promise<App> {
   const output: string[] = [];
-  const proc = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const proc = spawn(process.execPath, [serverBin], {
     cwd: webDir,
     // Its own process group, so the kill reaches anything it started.
     detached: true,
@@ -44,6 +44,7 @@ async function startApp(port: number, dataDir: string): Promise<App> {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(port),
       MODELGATE_DATA_DIR: dataDir,
       MODELGATE_DEMO_SEED: "true",
       MODELGATE_DEMO_PASSWORD: DEMO_PASSWORD,

@@ -15,11 +15,14 @@ export const errorCodes = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  range_not_satisfiable: 416,
   precondition_required: 428,
   upload_interrupted: 400,
   rate_limited: 429,
   setup_required: 500,
   internal: 500,
+  /** The artifact store (a bucket) cannot be reached or refuses our credentials. */
+  store_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

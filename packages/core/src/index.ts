@@ -160,11 +160,27 @@ export { listMyTeams, listTeams, listUsers } from "./queries/directory";
 export { deleteAlias, listAliases, resolveModelRef, setAlias, setAliasProtection } from "./registry/aliases";
 export {
   type ArtifactStore,
+  type ArtifactStoreUrl,
+  type ByteRange,
   createLocalArtifactStore,
   DEFAULT_MAX_ARTIFACT_BYTES,
+  parseArtifactStoreUrl,
+  parseByteRange,
   type StoredBlob,
 } from "./registry/artifact-store";
+export {
+  type ArtifactStoreSettings,
+  artifactStoreFromUrl,
+  artifactStoreSettings,
+  createArtifactStore,
+} from "./registry/artifact-store-config";
 export { type ArtifactRef, openArtifact, uploadArtifact } from "./registry/artifacts";
+export {
+  type CopyArtifactStoreProgress,
+  type CopyArtifactStoreReport,
+  copyArtifactStore,
+  verifyArtifactStore,
+} from "./registry/copy-artifact-store";
 export { logMetricsInput, logOnlineMetrics } from "./registry/metrics";
 export {
   createModel,
@@ -186,6 +202,7 @@ export {
   parseModelRef,
   parseTagFilter,
 } from "./registry/refs";
+export { createS3ArtifactStore, type S3ArtifactStoreOptions } from "./registry/s3-artifact-store";
 export {
   getVersion,
   listVersions,

@@ -525,7 +525,7 @@ const manifest: Record<string, Entry> = {
       const opened = await fx.act(viewer, (ctx) =>
         core.openArtifact(ctx, { ...ref, version: 1, path: "model.pkl" }, { acknowledgeUnsafe: true }),
       );
-      opened.stream?.destroy();
+      if ("stream" in opened) opened.stream.destroy();
     },
     variants: [
       {

@@ -247,7 +247,8 @@ describe("block (the default)", () => {
     );
     expect(ready[0]!.data.scan).toMatchObject({ verdict: "clean", category: "clean", quarantined: false });
     const opened = await openArtifact(blockTeam.viewer, { ...ref, version: 1, path: "model.pkl" });
-    expect(Buffer.compare(await drain(opened.stream!), Buffer.from(numpyLikePickle().bytes))).toBe(0);
+    if (!("stream" in opened)) throw new Error("expected a stored artifact");
+    expect(Buffer.compare(await drain(opened.stream), Buffer.from(numpyLikePickle().bytes))).toBe(0);
   });
 
   it("a team's extra dangerous pattern blocks what the default lists call clean", async () => {
@@ -285,7 +286,8 @@ describe("quarantine", () => {
     expect(refused).toMatchObject({ code: "unsafe_artifact", httpStatus: 409 });
     expect(refused.message).toMatch(/acknowledge/);
     const opened = await openArtifact(quarantineTeam.viewer, path, { acknowledgeUnsafe: true });
-    expect((await drain(opened.stream!)).length).toBe(osSystemPickle().bytes.length);
+    if (!("stream" in opened)) throw new Error("expected a stored artifact");
+    expect((await drain(opened.stream)).length).toBe(osSystemPickle().bytes.length);
     const downloads = (await auditOf(quarantineTeam.id)).filter(
       (e) => e.action === "artifact.unsafe_downloaded",
     );

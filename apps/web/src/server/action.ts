@@ -1,5 +1,6 @@
 import "server-only";
 import { isDomainError, type ServiceContext, type UserActor } from "@modelgate/core";
+import { requestLogger } from "@modelgate/core/log";
 import { revalidatePath } from "next/cache";
 import { requirePageContext } from "./session";
 
@@ -26,7 +27,7 @@ export async function runAction<T>(
       const fields = e.details?.fields as Record<string, string[]> | undefined;
       return { ok: false, error: { code: e.code, message: e.message, ...(fields ? { fields } : {}) } };
     }
-    console.error(`[${ctx.requestId}] action failed`, e);
+    requestLogger(ctx.requestId).error({ err: e }, "action failed");
     return { ok: false, error: { code: "internal", message: "Something went wrong on our side." } };
   }
 }

@@ -11,9 +11,10 @@ import {
   runIdempotent,
   type ServiceContext,
 } from "@modelgate/core";
+import { noteRequestActor, requestLogger } from "@modelgate/core/log";
 import { countStatements } from "@modelgate/db";
 import { type NextRequest, NextResponse } from "next/server";
-import { env } from "./env";
+import { getConfig } from "./config";
 import { requestMeta } from "./request-meta";
 import { getRuntime } from "./runtime";
 import { sessionIdFromCookie } from "./session";
@@ -26,6 +27,8 @@ export function errorResponse(e: unknown, requestId: string): NextResponse<ApiEr
   if (isDomainError(e)) {
     const headers: Record<string, string> = { "x-request-id": requestId };
     if (e instanceof RateLimitedError) headers["retry-after"] = String(e.retryAfterSeconds);
+    if (e.code === "range_not_satisfiable" && typeof e.details?.size === "number")
+      headers["content-range"] = `bytes */${e.details.size}`;
     return NextResponse.json(
       {
         error: { code: e.code, message: e.message, requestId, ...(e.details ? { details: e.details } : {}) },
@@ -34,7 +37,7 @@ export function errorResponse(e: unknown, requestId: string): NextResponse<ApiEr
     );
   }
   // Never echo an unexpected error's text: it may hold SQL, paths or secrets.
-  console.error(`[${requestId}] unhandled error`, e);
+  requestLogger(requestId).error({ err: e }, "unhandled error");
   return NextResponse.json(
     { error: { code: "internal", message: "Something went wrong on our side.", requestId } },
     { status: 500, headers: { "x-request-id": requestId } },
@@ -140,6 +143,7 @@ export function apiRoute<P = Record<string, never>>(
       const actor: Actor = options.public
         ? { type: "anonymous", name: "anonymous" }
         : await authenticate(req, handle.db);
+      noteRequestActor(actor);
       const ctx = createContext(handle.db, actor, meta, {
         artifactStore,
         auditSigner,
@@ -180,8 +184,8 @@ export function apiRoute<P = Record<string, never>>(
       return errorResponse(e, requestId);
     }
   };
-  if (!env.MODELGATE_SQL_STATS) return serve;
   return async (req: NextRequest, route: { params: Promise<P> }) => {
+    if (!getConfig().MODELGATE_SQL_STATS) return serve(req, route);
     const { result, statements } = await countStatements(() => serve(req, route));
     result.headers.set("x-sql-statements", String(statements));
     return result;

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { RequestMeta } from "@modelgate/core";
-import { env } from "./env";
+import { getConfig } from "./config";
 
 type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
@@ -22,7 +22,8 @@ export function requestMeta(h: HeaderSource): RequestMeta {
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const ip = (env.MODELGATE_TRUST_PROXY ? forwarded[0] : forwarded.at(-1)) ?? header(h, "x-real-ip") ?? null;
+  const ip =
+    (getConfig().MODELGATE_TRUST_PROXY ? forwarded[0] : forwarded.at(-1)) ?? header(h, "x-real-ip") ?? null;
   const requestId = header(h, "x-request-id");
   return {
     requestId: requestId && /^[\w.-]{1,100}$/.test(requestId) ? requestId : randomUUID(),

@@ -3,20 +3,23 @@ import { join } from "node:path";
 import {
   type ArtifactStore,
   type AuditSigner,
+  createArtifactStore,
   createAuditCheckpoint,
-  createLocalArtifactStore,
   expireDueRequests,
   loadAuditSigner,
   prepareInstance,
+  type RunningWebhookWorker,
   type StartupResult,
   startWebhookWorker,
   systemContext,
   type WebhookPolicy,
 } from "@modelgate/core";
+import { getLogger, runJob } from "@modelgate/core/log";
 import { createDb, type DbHandle } from "@modelgate/db";
-import { env } from "./env";
+import { type Config, getConfig } from "./config";
 
 export interface Runtime {
+  config: Config;
   handle: DbHandle;
   startup: StartupResult;
   artifactStore: ArtifactStore;
@@ -26,63 +29,121 @@ export interface Runtime {
 
 // One per process, shared by the instrumentation hook and every route bundle.
 const KEY = Symbol.for("modelgate.runtime");
-type Holder = { [KEY]?: Promise<Runtime> };
+// The HTTP server (server.ts) calls this after the last in-flight request has finished.
+const SHUTDOWN = Symbol.for("modelgate.shutdown");
+type Holder = { [KEY]?: Promise<Runtime>; [SHUTDOWN]?: () => Promise<void> };
 
-function printStartup(result: StartupResult, handle: DbHandle) {
-  const where =
-    handle.kind === "pglite" ? `the embedded database in ${env.dataDir}` : "PostgreSQL (DATABASE_URL)";
-  console.log(`\n  Modelgate is using ${where}.`);
-  if (result.kind === "seeded-demo") {
-    const width = Math.max(...result.personas.map((p) => p.email.length));
-    console.log("\n  Demo organisation created. Sign in as any of these (password for all below):\n");
-    for (const p of result.personas) console.log(`    ${p.email.padEnd(width)}  ${p.persona}`);
-    console.log(`\n    password: ${result.password}\n`);
-  } else if (result.kind === "created-admin") {
-    console.log(`  First administrator created: ${result.email}\n`);
-  }
+/** The demo's sign-in details are for the person who just ran `npm start`: plain text, not a log line. */
+function printDemoLogins(result: Extract<StartupResult, { kind: "seeded-demo" }>) {
+  const width = Math.max(...result.personas.map((p) => p.email.length));
+  const lines = [
+    "",
+    "  Demo organisation created. Sign in as any of these (password for all below):",
+    "",
+    ...result.personas.map((p) => `    ${p.email.padEnd(width)}  ${p.persona}`),
+    "",
+    `    password: ${result.password}`,
+    "",
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 async function start(): Promise<Runtime> {
-  const handle = await createDb({ url: env.DATABASE_URL, dataDir: env.dataDir });
-  const artifactStore = createLocalArtifactStore(join(env.dataDir, "artifacts"));
-  const auditSigner = loadAuditSigner({
-    pem: env.MODELGATE_AUDIT_SIGNING_KEY,
-    keyFile: join(env.dataDir, "audit-signing-key.pem"),
-  });
+  const config = getConfig();
+  const log = getLogger();
+  // next-auth builds callback URLs from this; default to the port we serve on.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${config.PORT}`;
+  const handle = await createDb({ url: config.DATABASE_URL, dataDir: config.dataDir });
+  const artifactStore = createArtifactStore(config.artifactStore);
+  const timers: NodeJS.Timeout[] = [];
+  let worker: RunningWebhookWorker | undefined;
   try {
+    await artifactStore.check();
+    const auditSigner = loadAuditSigner({
+      pem: config.MODELGATE_AUDIT_SIGNING_KEY,
+      keyFile: join(config.dataDir, "audit-signing-key.pem"),
+    });
     await handle.migrate();
     const startup = await prepareInstance(handle.db, {
-      demoSeed: env.demoSeed,
-      demoPassword: env.MODELGATE_DEMO_PASSWORD,
-      adminEmail: env.MODELGATE_ADMIN_EMAIL,
-      adminPassword: env.MODELGATE_ADMIN_PASSWORD,
+      demoSeed: config.demoSeed,
+      demoPassword: config.MODELGATE_DEMO_PASSWORD,
+      adminEmail: config.MODELGATE_ADMIN_EMAIL,
+      adminPassword: config.MODELGATE_ADMIN_PASSWORD,
       artifactStore,
     });
-    printStartup(startup, handle);
-    if (env.productionServer && !env.MODELGATE_AUDIT_SIGNING_KEY)
-      console.warn(
-        `  MODELGATE_AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with ${join(env.dataDir, "audit-signing-key.pem")}.\n  Several instances must share one key — set it on every instance.\n`,
+    log.info(
+      {
+        db: handle.kind,
+        ...(handle.kind === "pglite" ? { dataDir: config.dataDir } : {}),
+        artifactStore: { kind: artifactStore.kind, location: artifactStore.location },
+        startup: startup.kind,
+        ...(startup.kind === "created-admin" ? { admin: startup.email } : {}),
+      },
+      handle.kind === "pglite"
+        ? `Modelgate is using the embedded database in ${config.dataDir}`
+        : "Modelgate is using PostgreSQL (DATABASE_URL)",
+    );
+    if (startup.kind === "seeded-demo") printDemoLogins(startup);
+    if (config.productionServer && !config.MODELGATE_AUDIT_SIGNING_KEY)
+      log.warn(
+        `MODELGATE_AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with ${join(config.dataDir, "audit-signing-key.pem")}. Several instances must share one key — set it on every instance.`,
+      );
+    if (config.productionServer && artifactStore.kind === "local")
+      log.info(
+        `Artifacts are stored in ${artifactStore.location}: every instance must share that directory, or set MODELGATE_ARTIFACT_STORE=s3://bucket/prefix.`,
       );
     // Pending requests past their expiry are closed (and audited) once a minute.
-    setInterval(() => {
-      expireDueRequests(systemContext(handle.db, "Modelgate expiry")).catch((e) =>
-        console.error("expiry sweep failed", e),
-      );
-    }, 60_000).unref();
+    timers.push(
+      setInterval(
+        () =>
+          void runJob(
+            "requests.expire",
+            async () => ({ expired: await expireDueRequests(systemContext(handle.db, "Modelgate expiry")) }),
+            { idle: (r) => r.expired === 0 },
+          ),
+        60_000,
+      ),
+    );
     // The chain head is signed once a minute when it moved (after verifying the new segment).
     const checkpoint = () =>
-      createAuditCheckpoint(handle.db, auditSigner)
-        .then(({ broken }) => {
-          if (broken) console.error(`AUDIT CHAIN BROKEN at #${broken.seq}: ${broken.reason}; not signing`);
-        })
-        .catch((e) => console.error("audit checkpoint failed", e));
+      runJob(
+        "audit.checkpoint",
+        async () => {
+          const { checkpoint, broken } = await createAuditCheckpoint(handle.db, auditSigner);
+          if (broken)
+            log.error(
+              { job: "audit.checkpoint", broken },
+              `AUDIT CHAIN BROKEN at #${broken.seq}: ${broken.reason}; not signing`,
+            );
+          return { signedSeq: checkpoint?.seq ?? null, broken: Boolean(broken) };
+        },
+        { idle: (r) => r.signedSeq === null && !r.broken },
+      );
     void checkpoint();
-    setInterval(checkpoint, 60_000).unref();
-    const webhookPolicy = { allowPrivateNetworks: env.MODELGATE_WEBHOOK_ALLOW_PRIVATE };
+    timers.push(setInterval(checkpoint, 60_000));
+    // Upload temporaries left behind by a crash (never referenced by any artifact), once an hour.
+    const sweep = () =>
+      runJob("artifacts.sweep", async () => ({ removed: await artifactStore.sweepTemporary(86_400_000) }), {
+        idle: (r) => r.removed === 0,
+      });
+    void sweep();
+    timers.push(setInterval(sweep, 3_600_000));
+    for (const t of timers) t.unref();
+    const webhookPolicy = { allowPrivateNetworks: config.MODELGATE_WEBHOOK_ALLOW_PRIVATE };
     // Webhook deliveries from the outbox; several instances share it (FOR UPDATE SKIP LOCKED).
-    if (env.MODELGATE_WEBHOOK_WORKER) startWebhookWorker(handle.db, webhookPolicy);
-    return { handle, startup, artifactStore, auditSigner, webhookPolicy };
+    if (config.MODELGATE_WEBHOOK_WORKER) worker = startWebhookWorker(handle.db, webhookPolicy);
+    (globalThis as Holder)[SHUTDOWN] = async () => {
+      for (const t of timers) clearInterval(t);
+      await worker?.stop(); // after the delivery in flight is recorded
+      await artifactStore.close();
+      await handle.close(); // the embedded database releases its directory lock here
+      log.info("Modelgate stopped: database closed");
+    };
+    return { config, handle, startup, artifactStore, auditSigner, webhookPolicy };
   } catch (e) {
+    for (const t of timers) clearInterval(t);
+    await worker?.stop();
+    await artifactStore.close();
     await handle.close();
     throw e;
   }
@@ -105,7 +166,7 @@ export async function startOrExit(): Promise<void> {
     await getRuntime();
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    console.error(`\n  Modelgate cannot start: ${message}\n`);
+    getLogger().fatal({ err: e }, `Modelgate cannot start: ${message}`);
     process.exit(1);
   }
 }

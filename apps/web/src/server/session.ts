@@ -6,17 +6,18 @@ import {
   type ServiceContext,
   type UserActor,
 } from "@modelgate/core";
+import { noteRequestActor } from "@modelgate/core/log";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { authOptions } from "./auth-options";
+import { getAuthOptions } from "./auth-options";
 import { requestMeta } from "./request-meta";
 import { getRuntime } from "./runtime";
 
 /** The signed-in user's session id from the cookie, if any (not yet checked against the database). */
 export async function sessionIdFromCookie(): Promise<string | undefined> {
-  const session = (await getServerSession(authOptions)) as { sid?: string } | null;
+  const session = (await getServerSession(getAuthOptions())) as { sid?: string } | null;
   return session?.sid;
 }
 
@@ -35,6 +36,7 @@ export const requirePageContext = cache(async (): Promise<ServiceContext & { act
   let actor: UserActor;
   try {
     actor = await resolveSession(db, sid);
+    noteRequestActor(actor);
   } catch (e) {
     if (isDomainError(e)) redirect(`${login}&reason=${e.code}`);
     throw e;

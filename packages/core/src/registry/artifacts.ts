@@ -2,14 +2,14 @@ import type { Readable } from "node:stream";
 import { and, artifacts, eq, modelVersions, teams } from "@modelgate/db";
 import { emitAudit } from "../audit/emit";
 import { type ServiceContext, withTransaction } from "../context";
-import { DomainError } from "../errors";
+import { DomainError, isDomainError } from "../errors";
 import { scanArtifact } from "../security/scan";
 import type { ScanResult } from "../security/types";
 import { securitySettingsOf } from "../teams/security-settings";
 import type { WebhookVersionScan } from "../webhooks/events";
 import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
 import { blockedReason, notableFindings, scanAuditSummary, storedScanResult, worstOf } from "./artifact-scan";
-import { DEFAULT_MAX_ARTIFACT_BYTES } from "./artifact-store";
+import { type ByteRange, clampRange, DEFAULT_MAX_ARTIFACT_BYTES, parseByteRange } from "./artifact-store";
 import { normalizeArtifactPath } from "./refs";
 import { loadVersion } from "./versions";
 
@@ -101,12 +101,29 @@ export async function uploadArtifact(
     .where(eq(teams.id, model.teamId));
   const settings = securitySettingsOf(team?.scanPolicy);
   const store = storeOf(ctx);
+  // The scanner turns every failure into a verdict; a store outage mid-scan is not one (it would
+  // fail or quarantine a good file), so it is kept aside and thrown: the upload can be retried.
+  let storeFailure: DomainError | undefined;
   const scan: ScanResult = await scanArtifact({
     name: path,
     size: blob.size,
-    open: () => store.openReader(blob.uri),
+    open: async () => {
+      const reader = await store.openReader(blob.uri).catch((e: unknown) => {
+        if (isDomainError(e)) storeFailure ??= e;
+        throw e;
+      });
+      return {
+        ...reader,
+        read: (offset: number, length: number) =>
+          reader.read(offset, length).catch((e: unknown) => {
+            if (isDomainError(e)) storeFailure ??= e;
+            throw e;
+          }),
+      };
+    },
     policy: { extraSafe: settings.extraSafe, extraDangerous: settings.extraDangerous },
   });
+  if (storeFailure) throw storeFailure;
   const unsafe = scan.category === "unsafe";
 
   return withTransaction(ctx, async (tx) => {
@@ -275,12 +292,35 @@ export async function versionScan(ctx: ServiceContext, versionId: string): Promi
  * Opens a verified, uploaded artifact for streaming download. An artifact the scan found unsafe
  * (quarantined, or in a blocked version) is refused unless `acknowledgeUnsafe` is set; an
  * acknowledged download is audited (`artifact.unsafe_downloaded`).
+ *
+ * `range` is the request's `Range` header (or an already parsed range): a satisfiable single range
+ * comes back as `range` with the partial stream (answer 206 with `Content-Range: bytes
+ * start-end/size`); an unsatisfiable one throws range_not_satisfiable with `details.size` (answer
+ * 416, with a Content-Range naming that size); anything else streams the whole body. `ifRange` is
+ * the `If-Range` header: the range is honoured only when it is the artifact's ETag (`"<sha256>"`).
+ * `size` is always the artifact's total size.
+ *
+ * `presign` (stores that support it, i.e. S3): instead of a stream, a short-lived URL that
+ * downloads the bytes directly from the bucket, for a redirect — after the same checks and audit.
  */
+/** What a download serves: an external URI, a presigned redirect, or the bytes (a range of them). */
+export type OpenedArtifact =
+  | { artifact: ArtifactRow; external: string }
+  | { artifact: ArtifactRow; size: number; url: string }
+  | { artifact: ArtifactRow; size: number; stream: Readable; range: ByteRange | undefined };
+
+type ArtifactRow = typeof artifacts.$inferSelect;
+
 export async function openArtifact(
   ctx: ServiceContext,
   ref: ArtifactRef,
-  opts: { acknowledgeUnsafe?: boolean } = {},
-) {
+  opts: {
+    acknowledgeUnsafe?: boolean;
+    range?: string | ByteRange | null;
+    ifRange?: string | null;
+    presign?: { expiresInSeconds: number };
+  } = {},
+): Promise<OpenedArtifact> {
   const path = normalizeArtifactPath(ref.path);
   const { model, version } = await loadVersion(ctx, ref);
   const [artifact] = await ctx.db
@@ -318,6 +358,37 @@ export async function openArtifact(
       }),
     );
   }
-  const { stream, size } = await storeOf(ctx).open(artifact.storageUri);
-  return { artifact, stream, size } as const;
+  const store = storeOf(ctx);
+  const size = artifact.size ?? 0;
+  if (opts.presign && store.presign) {
+    const url = await store.presign(artifact.storageUri, {
+      expiresInSeconds: opts.presign.expiresInSeconds,
+      filename: path.split("/").at(-1) ?? "artifact",
+      contentType: artifact.contentType,
+    });
+    return { artifact, size, url } as const;
+  }
+  const range = requestedRange(opts, artifact.sha256, size);
+  const opened = await store.open(artifact.storageUri, range ? { range } : {});
+  return { artifact, stream: opened.stream, size: opened.size, range } as const;
+}
+
+/** The range to serve, from the Range/If-Range headers (RFC 9110), or undefined for the whole body. */
+function requestedRange(
+  opts: { range?: string | ByteRange | null; ifRange?: string | null },
+  sha256: string | null,
+  size: number,
+): ByteRange | undefined {
+  if (opts.range === undefined || opts.range === null) return undefined;
+  // If-Range with another validator (or a date, which a content hash never matches): the whole body.
+  if (opts.ifRange && opts.ifRange.trim() !== `"${sha256}"`) return undefined;
+  if (typeof opts.range !== "string") return clampRange(opts.range, size);
+  const parsed = parseByteRange(opts.range, size);
+  if (parsed === "unsatisfiable")
+    throw new DomainError(
+      "range_not_satisfiable",
+      `The requested range ${JSON.stringify(opts.range)} is outside the artifact's ${size} bytes.`,
+      { size },
+    );
+  return parsed;
 }

@@ -16,6 +16,7 @@ import {
 } from "@modelgate/db";
 import { emitAudit } from "../audit/emit";
 import { systemContext, withTransaction } from "../context";
+import { getLogger } from "../log";
 import { type AttemptResult, postWebhook } from "./network";
 import { signWebhookPayload } from "./signature";
 
@@ -284,37 +285,56 @@ export interface RunningWebhookWorker {
 
 /**
  * Polls the outbox every `pollIntervalMs` (default 1 s) — at once again while passes come back
- * full — and prunes old history hourly. Errors (a database restart, …) are logged at most once a
- * minute and the loop carries on.
+ * full — and prunes old history hourly. Each pass that sent something is one log line (job
+ * `webhook.deliver`: claimed, succeeded, failed). Errors (a database restart, …) are logged at
+ * most once a minute and the loop carries on.
  */
 export function startWebhookWorker(
   db: Database,
   opts: WebhookWorkerOptions & {
     pollIntervalMs?: number;
     retentionDays?: number;
-    log?: (m: string, e: unknown) => void;
   },
 ): RunningWebhookWorker {
   const poll = opts.pollIntervalMs ?? 1000;
-  const log = opts.log ?? ((m, e) => console.error(m, e));
+  const log = getLogger();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let lastLogged = 0;
   let lastPruned = 0;
   let current: Promise<void> = Promise.resolve();
   const pass = async () => {
+    const started = performance.now();
+    const total = { claimed: 0, succeeded: 0, failed: 0, pruned: 0 };
     try {
       if (Date.now() - lastPruned > 3_600_000) {
         lastPruned = Date.now();
-        await pruneWebhookHistory(db, opts.retentionDays ?? 30);
+        total.pruned = await pruneWebhookHistory(db, opts.retentionDays ?? 30);
       }
       let r: Awaited<ReturnType<typeof deliverDueWebhooks>>;
-      do r = await deliverDueWebhooks(db, opts);
-      while (!stopped && r.claimed === (opts.batchSize ?? 25));
-    } catch (e) {
+      do {
+        r = await deliverDueWebhooks(db, opts);
+        total.claimed += r.claimed;
+        total.succeeded += r.succeeded;
+        total.failed += r.failed;
+      } while (!stopped && r.claimed === (opts.batchSize ?? 25));
+      if (total.claimed > 0 || total.pruned > 0)
+        log.info(
+          {
+            job: "webhook.deliver",
+            durationMs: Math.round(performance.now() - started),
+            outcome: "ok",
+            ...total,
+          },
+          "job webhook.deliver",
+        );
+    } catch (err) {
       if (Date.now() - lastLogged > 60_000) {
         lastLogged = Date.now();
-        log("webhook delivery pass failed (retrying; logged at most once a minute)", e);
+        log.error(
+          { job: "webhook.deliver", outcome: "failed", err },
+          "webhook delivery pass failed (retrying; logged at most once a minute)",
+        );
       }
     }
   };

@@ -4,11 +4,11 @@ import { getRuntime } from "@/server/runtime";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness and readiness for load balancers; no authentication. */
+/** Readiness for load balancers (database, migrations, artifact store); no authentication. */
 export async function GET() {
   try {
-    const { handle } = await getRuntime();
-    const health = await getHealth(handle.db, handle.kind);
+    const { handle, artifactStore } = await getRuntime();
+    const health = await getHealth(handle.db, handle.kind, artifactStore);
     return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503 });
   } catch {
     return NextResponse.json({ status: "down" }, { status: 503 });

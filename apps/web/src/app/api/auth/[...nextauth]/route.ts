@@ -1,6 +1,11 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/server/auth-options";
+import { getAuthOptions } from "@/server/auth-options";
 
-const handler = NextAuth(authOptions);
+// next-auth's handler is made on the first request: its options hold runtime secrets.
+let handler: ReturnType<typeof NextAuth> | undefined;
+function auth(...args: unknown[]): Promise<Response> {
+  handler ??= NextAuth(getAuthOptions());
+  return (handler as (...a: unknown[]) => Promise<Response>)(...args);
+}
 
-export { handler as GET, handler as POST };
+export { auth as GET, auth as POST };

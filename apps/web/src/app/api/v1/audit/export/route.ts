@@ -1,4 +1,5 @@
 import { DomainError, exportAuditEvents } from "@modelgate/core";
+import { requestLogger } from "@modelgate/core/log";
 import { apiRoute } from "@/server/api-route";
 import { auditFilterFromQuery, withSigner } from "@/server/audit";
 import { queryOf } from "@/server/query";
@@ -36,7 +37,7 @@ export const GET = apiRoute(async ({ req, ctx }) => {
         else controller.enqueue(encoder.encode(next.value));
       } catch (e) {
         // Headers are gone: cut the stream. A JSONL export without its trailer fails verification.
-        console.error(`[${ctx.requestId}] audit export failed`, e);
+        requestLogger(ctx.requestId).error({ err: e }, "audit export failed");
         controller.error(new Error("export failed"));
       }
     },

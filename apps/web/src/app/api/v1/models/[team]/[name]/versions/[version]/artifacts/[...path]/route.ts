@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { DomainError, openArtifact, uploadArtifact } from "@modelgate/core";
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/server/api-route";
+import { getConfig } from "@/server/config";
 import { toArtifactScanDto } from "@/server/dto";
 import { versionNumber } from "@/server/query";
 
@@ -42,7 +43,10 @@ export const PUT = apiRoute<P>(async ({ req, ctx, params }) => {
 });
 
 /**
- * Download: streamed, with Content-Length and the sha256 as a strong ETag; external ones redirect.
+ * Download: streamed from the store with Content-Length, the sha256 as a strong ETag
+ * (If-None-Match → 304) and byte ranges (`Range: bytes=…` → 206, If-Range honoured; outside the
+ * file → 416) so large models resume. External artifacts answer with their URI. With S3 and
+ * MODELGATE_S3_PRESIGNED_DOWNLOADS, a clean artifact redirects to a short-lived presigned URL.
  * An artifact the security scan found unsafe needs `?acknowledge=unsafe` (else 409 unsafe_artifact).
  */
 export const GET = apiRoute<P>(async ({ req, ctx, params }) => {
@@ -51,26 +55,41 @@ export const GET = apiRoute<P>(async ({ req, ctx, params }) => {
     throw new DomainError("validation_failed", "acknowledge must be 'unsafe'.", {
       fields: { acknowledge: ["Use acknowledge=unsafe"] },
     });
-  const opened = await openArtifact(
-    ctx,
-    { ...params, version: versionNumber(params.version), path: params.path.join("/") },
-    { acknowledgeUnsafe: acknowledge === "unsafe" },
-  );
-  if (!opened.stream)
+  const store = getConfig().artifactStore;
+  const ref = { ...params, version: versionNumber(params.version), path: params.path.join("/") };
+  const opened = await openArtifact(ctx, ref, {
+    acknowledgeUnsafe: acknowledge === "unsafe",
+    range: req.headers.get("range"),
+    ifRange: req.headers.get("if-range"),
+    presign: store.kind === "s3" && store.presignedDownloads ? { expiresInSeconds: 300 } : undefined,
+  });
+  if ("external" in opened)
     return NextResponse.json({ path: opened.artifact.path, external: true, uri: opened.external });
   const etag = `"${opened.artifact.sha256}"`;
-  if (req.headers.get("if-none-match") === etag) {
+  if ("url" in opened)
+    return NextResponse.redirect(opened.url, { status: 302, headers: { "cache-control": "no-store" } });
+  if ((req.headers.get("if-none-match") ?? "").split(",").some((t) => t.trim() === etag)) {
     opened.stream.destroy();
     return new NextResponse(null, { status: 304, headers: { etag } });
   }
   const filename = opened.artifact.path.split("/").at(-1) ?? "artifact";
-  return new NextResponse(Readable.toWeb(opened.stream) as ReadableStream, {
+  const headers: Record<string, string> = {
+    "content-type": opened.artifact.contentType,
+    etag,
+    "accept-ranges": "bytes",
+    "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+    "x-checksum-sha256": opened.artifact.sha256 ?? "",
+  };
+  const body = Readable.toWeb(opened.stream) as ReadableStream;
+  if (!opened.range)
+    return new NextResponse(body, { headers: { ...headers, "content-length": String(opened.size) } });
+  const { start, end } = opened.range;
+  return new NextResponse(body, {
+    status: 206,
     headers: {
-      "content-type": opened.artifact.contentType,
-      "content-length": String(opened.size),
-      etag,
-      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
-      "x-checksum-sha256": opened.artifact.sha256 ?? "",
+      ...headers,
+      "content-length": String(end - start + 1),
+      "content-range": `bytes ${start}-${end}/${opened.size}`,
     },
   });
 });
