@@ -85,6 +85,11 @@ const server = createServer((req, res) => {
 });
 server.keepAliveTimeout = 65_000; // longer than the usual load balancer idle timeout (60 s)
 
+server.on("error", (err) => {
+  // EADDRINUSE and friends: a server that cannot listen must not stay up looking healthy.
+  log.fatal({ err, port }, `Modelgate cannot listen on port ${port}: ${err.message}`);
+  process.exit(1);
+});
 server.listen(port, () => {
   log.info({ port, dev }, `Modelgate is serving on http://localhost:${port}`);
 });

@@ -10,6 +10,7 @@
  *
  * The root `pnpm bench` (scripts/bench.mjs) installs, builds, starts PostgreSQL and calls this.
  */
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -29,6 +30,7 @@ import {
 } from "@modelgate/core";
 import { countStatements, createDb, type DbHandle } from "@modelgate/db";
 import postgres from "postgres";
+import S3rver from "s3rver";
 import { type AppInstance, peakRss, repoRoot, signIn, startApp } from "./app";
 import { explainPlans } from "./explain";
 import {
@@ -208,6 +210,9 @@ async function main() {
 
   // ── 4. Two instances on one database ────────────────────────────────────────────────────────
   await scaleOut(app, url, dataDir, key, fixture, sql, auth, resolvePath, full.resolve);
+
+  // ── 5. The S3 artifact store ───────────────────────────────────────────────────────────────
+  await s3Store(url, key, auth);
 }
 
 interface HotPath {
@@ -755,5 +760,154 @@ async function scaleOut(
     );
   } finally {
     receiver.close();
+  }
+}
+
+/**
+ * Two instances sharing one bucket on a real S3-protocol server (s3rver on loopback): versions
+ * registered and uploaded through both, every artifact downloaded from each; then one large
+ * upload (1 GiB; 128 MiB in --quick) streamed through the app into S3, with the app's peak RSS.
+ */
+async function s3Store(url: string, key: string, auth: Record<string, string>) {
+  const row = section("S3 artifact store (s3rver), two instances");
+  const s3 = new S3rver({
+    port: PORT + 6,
+    address: "127.0.0.1",
+    silent: true,
+    directory: mkdtempSync(join(tmpdir(), "modelgate-bench-s3-")),
+    configureBuckets: [{ name: "modelgate-bench" }],
+  });
+  await s3.run();
+  const env = {
+    MODELGATE_ARTIFACT_STORE: "s3://modelgate-bench/bench",
+    AWS_ENDPOINT_URL: `http://127.0.0.1:${PORT + 6}`,
+    AWS_REGION: "us-east-1",
+    AWS_ACCESS_KEY_ID: "S3RVER",
+    AWS_SECRET_ACCESS_KEY: "S3RVER",
+  };
+  const instances: AppInstance[] = [];
+  try {
+    for (const port of [PORT + 2, PORT + 3]) {
+      const a = await startApp({
+        port,
+        databaseUrl: url,
+        dataDir: mkdtempSync(join(tmpdir(), "mg-bench-s3-app-")),
+        signingKeyPem: key,
+        env,
+      });
+      apps.push(a);
+      instances.push(a);
+    }
+    const [one, two] = instances as [AppInstance, AppInstance];
+    const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+    const n = quick ? 10 : 100;
+    const uploaded: { model: string; version: number; sha256: string }[] = [];
+    const t0 = performance.now();
+    for (let k = 0; k < n; k++) {
+      const app = k % 2 ? two : one;
+      const bytes = randomBytes(256 * 1024);
+      const model = REGISTER_MODELS[k % REGISTER_MODELS.length]!;
+      const reg = await fetch(`${app.url}/api/v1/models/${TEAM}/${model}/versions`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ artifacts: [{ path: "model.bin", size: bytes.length, sha256: sha(bytes) }] }),
+      });
+      if (reg.status !== 201)
+        throw new Error(`registration on S3 answered ${reg.status}: ${await reg.text()}`);
+      const { version } = (await reg.json()) as { version: number };
+      const put = await fetch(
+        `${app.url}/api/v1/models/${TEAM}/${model}/versions/${version}/artifacts/model.bin`,
+        {
+          method: "PUT",
+          headers: { ...auth, "content-type": "application/octet-stream" },
+          body: bytes,
+        },
+      );
+      if (put.status !== 201) throw new Error(`upload to S3 answered ${put.status}: ${await put.text()}`);
+      uploaded.push({ model, version, sha256: sha(bytes) });
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    let intact = 0;
+    for (const u of uploaded)
+      for (const app of instances) {
+        const res = await fetch(
+          `${app.url}/api/v1/models/${TEAM}/${u.model}/versions/${u.version}/artifacts/model.bin`,
+          { headers: auth },
+        );
+        if (res.status === 200 && sha(Buffer.from(await res.arrayBuffer())) === u.sha256) intact++;
+      }
+    row(
+      `versions with a 256 KiB artifact registered and uploaded through both instances`,
+      n / seconds,
+      "versions/s",
+      {
+        note: `${n} versions in ${seconds.toFixed(1)} s (register + upload, one at a time)`,
+      },
+    );
+    row("artifacts downloaded intact from either instance", intact, "downloads", {
+      target: `all ${n * 2}`,
+      pass: intact === n * 2,
+    });
+
+    // One large upload, streamed: a 1 MiB random block repeated, hashed on the way out too.
+    const size = (quick ? 128 : 1024) * 1024 * 1024;
+    const block = randomBytes(1024 * 1024);
+    const hash = createHash("sha256");
+    for (let i = 0; i < size / block.length; i++) hash.update(block);
+    const digest = hash.digest("hex");
+    const model = REGISTER_MODELS[0]!;
+    const reg = await fetch(`${one.url}/api/v1/models/${TEAM}/${model}/versions`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: JSON.stringify({ artifacts: [{ path: "weights.bin", size, sha256: digest }] }),
+    });
+    const { version } = (await reg.json()) as { version: number };
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= size) return controller.close();
+        controller.enqueue(block);
+        sent += block.length;
+      },
+    });
+    const started = performance.now();
+    const { result, before, peak } = await peakRss(one.process.pid!, async () => {
+      const res = await fetch(
+        `${one.url}/api/v1/models/${TEAM}/${model}/versions/${version}/artifacts/weights.bin`,
+        {
+          method: "PUT",
+          headers: { ...auth, "content-type": "application/octet-stream", "content-length": String(size) },
+          body,
+          duplex: "half",
+        } as RequestInit,
+      );
+      return { status: res.status, body: await res.text() };
+    });
+    if (result.status !== 201) throw new Error(`the large upload answered ${result.status}: ${result.body}`);
+    const uploadSeconds = (performance.now() - started) / 1000;
+    const mib = size / 1024 / 1024;
+    row(`${mib} MiB upload streamed into S3: app process peak RSS`, peak / 1024 / 1024, "MB", {
+      target: "constant memory: peak − before ≤ 128 MB",
+      pass: peak - before <= 128 * 1024 * 1024,
+      note: `${Math.round(before / 1024 / 1024)} MB before; ${(mib / uploadSeconds).toFixed(0)} MiB/s (hash, multipart upload, copy to its sha256 key, scan)`,
+    });
+    const down = await peakRss(two.process.pid!, async () => {
+      const res = await fetch(
+        `${two.url}/api/v1/models/${TEAM}/${model}/versions/${version}/artifacts/weights.bin`,
+        { headers: auth },
+      );
+      const h = createHash("sha256");
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) h.update(chunk);
+      return h.digest("hex");
+    });
+    row(`${mib} MiB download from S3 through the other instance: peak RSS`, down.peak / 1024 / 1024, "MB", {
+      target: "intact, constant memory: peak − before ≤ 128 MB",
+      pass: down.result === digest && down.peak - down.before <= 128 * 1024 * 1024,
+      note: `${Math.round(down.before / 1024 / 1024)} MB before; sha256 ${down.result === digest ? "matches" : "DIFFERS"}`,
+    });
+  } finally {
+    await Promise.all(instances.map((a) => a.stop()));
+    for (const a of instances) apps.splice(apps.indexOf(a), 1);
+    await s3.close();
   }
 }

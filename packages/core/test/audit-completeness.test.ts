@@ -426,6 +426,29 @@ const manifest: Record<string, Entry> = {
     kind: "infrastructure",
     why: "Content-addressed byte storage on disk; the product change (the artifact row) is audited by uploadArtifact.",
   },
+  createS3ArtifactStore: {
+    kind: "infrastructure",
+    why: "Content-addressed byte storage in an S3 bucket; the product change (the artifact row) is audited by uploadArtifact.",
+  },
+  createArtifactStore: {
+    kind: "infrastructure",
+    why: "Builds the local or S3 store from parsed settings; no database.",
+  },
+  artifactStoreFromUrl: {
+    kind: "infrastructure",
+    why: "Builds the local or S3 store a URL and the environment name; no database.",
+  },
+  copyArtifactStore: {
+    kind: "infrastructure",
+    why: "Operator tool: copies blobs between stores (same content, same names); no database, no product state.",
+  },
+  verifyArtifactStore: {
+    kind: "infrastructure",
+    why: "Operator tool: re-hashes a store's blobs and reports mismatches; reads bytes only, no database.",
+  },
+  artifactStoreSettings: pure,
+  parseArtifactStoreUrl: pure,
+  parseByteRange: pure,
   resolveApiToken: {
     kind: "infrastructure",
     why: "Authenticates a bearer token; writes only the token's last-used time (at most once a minute).",

@@ -49,11 +49,12 @@ export async function startTestS3(): Promise<TestS3> {
   };
   let endpoint: string;
   let server: S3rver | undefined;
+  let directory: string | undefined;
   let requests = 0;
   if (external) {
     endpoint = external;
   } else {
-    const directory = mkdtempSync(join(tmpdir(), "mg-s3rver-"));
+    directory = mkdtempSync(join(tmpdir(), "mg-s3rver-"));
     server = new S3rver({
       port: 0,
       address: "127.0.0.1",
@@ -96,6 +97,7 @@ export async function startTestS3(): Promise<TestS3> {
     async close() {
       client.destroy();
       await server?.close();
+      if (directory) await rm(directory, { recursive: true, force: true });
     },
   };
 }

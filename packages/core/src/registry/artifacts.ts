@@ -288,6 +288,14 @@ export async function versionScan(ctx: ServiceContext, versionId: string): Promi
   };
 }
 
+/** What a download serves: an external URI, a presigned redirect, or the bytes (a range of them). */
+export type OpenedArtifact =
+  | { artifact: ArtifactRow; external: string }
+  | { artifact: ArtifactRow; size: number; url: string }
+  | { artifact: ArtifactRow; size: number; stream: Readable; range: ByteRange | undefined };
+
+type ArtifactRow = typeof artifacts.$inferSelect;
+
 /**
  * Opens a verified, uploaded artifact for streaming download. An artifact the scan found unsafe
  * (quarantined, or in a blocked version) is refused unless `acknowledgeUnsafe` is set; an
@@ -303,14 +311,6 @@ export async function versionScan(ctx: ServiceContext, versionId: string): Promi
  * `presign` (stores that support it, i.e. S3): instead of a stream, a short-lived URL that
  * downloads the bytes directly from the bucket, for a redirect — after the same checks and audit.
  */
-/** What a download serves: an external URI, a presigned redirect, or the bytes (a range of them). */
-export type OpenedArtifact =
-  | { artifact: ArtifactRow; external: string }
-  | { artifact: ArtifactRow; size: number; url: string }
-  | { artifact: ArtifactRow; size: number; stream: Readable; range: ByteRange | undefined };
-
-type ArtifactRow = typeof artifacts.$inferSelect;
-
 export async function openArtifact(
   ctx: ServiceContext,
   ref: ArtifactRef,
