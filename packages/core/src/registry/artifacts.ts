@@ -360,7 +360,8 @@ export async function openArtifact(
   }
   const store = storeOf(ctx);
   const size = artifact.size ?? 0;
-  if (opts.presign && store.presign) {
+  // Unsafe (quarantined) artifacts always stream through the app, where the acknowledgement is audited.
+  if (opts.presign && store.presign && artifact.scanCategory !== "unsafe") {
     const url = await store.presign(artifact.storageUri, {
       expiresInSeconds: opts.presign.expiresInSeconds,
       filename: path.split("/").at(-1) ?? "artifact",
