@@ -35,6 +35,8 @@ const work = mkdtempSync(join(tmpdir(), "mg-production-"));
 const clone = join(work, "modelgate");
 const results = [];
 const running = new Set();
+/** The README's example database URL, replaced by a throwaway database of the test server. */
+const DB_PLACEHOLDER = "postgres://modelgate:secret@db.internal:5432/modelgate";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -178,6 +180,13 @@ function playwright(spec, env) {
       env: { ...process.env, MG_CLI: join(clone, "packages/client/dist/cli.js"), ...env },
     },
   );
+}
+
+/** A server command started, checked by restored.spec.ts (the state of an earlier journey is all there), stopped. */
+async function checkRestored(label, cmd, env, state, port) {
+  const server = await startServer(label, cmd, { port });
+  playwright("restored.spec.ts", { ...env, MG_URL: server.url, MG_PHASE: "restored", MG_STATE_FILE: state });
+  await stopServer(server);
 }
 
 async function check(name, fn) {
@@ -398,14 +407,7 @@ try {
 
       sh(fill(blocks, "backup-embedded"));
       moveAside(".data-embedded");
-      const restored = await startServer("embedded, restored", fill(blocks, "restore-embedded"), { port });
-      playwright("restored.spec.ts", {
-        ...env,
-        MG_URL: restored.url,
-        MG_PHASE: "restored",
-        MG_STATE_FILE: state,
-      });
-      await stopServer(restored);
+      await checkRestored("embedded, restored", fill(blocks, "restore-embedded"), env, state, port);
       moveAside(".data-embedded-restored");
     },
   );
@@ -413,9 +415,7 @@ try {
   // --- PostgreSQL -----------------------------------------------------------------------------
   await check("PostgreSQL: the README's command, first admin journey, backup and restore", async () => {
     const url = freshDatabase("mg_production");
-    const cmd = fill(blocks, "production-postgres", [
-      ["postgres://modelgate:secret@db.internal:5432/modelgate", url],
-    ]);
+    const cmd = fill(blocks, "production-postgres", [[DB_PLACEHOLDER, url]]);
     const server = await startServer("PostgreSQL", cmd, { port });
     const state = join(work, "postgres.json");
     const env = { MG_URL: server.url, ...admin(cmd) };
@@ -432,37 +432,24 @@ try {
     moveAside(".data-postgres");
     const restoredUrl = freshDatabase("mg_production_restored");
     sh(fill(blocks, "restore-postgres"), { env: { DATABASE_URL: restoredUrl } });
-    const restored = await startServer("PostgreSQL, restored", cmd.replace(url, restoredUrl), { port });
-    playwright("restored.spec.ts", {
-      ...env,
-      MG_URL: restored.url,
-      MG_PHASE: "restored",
-      MG_STATE_FILE: state,
-    });
-    await stopServer(restored);
+    await checkRestored("PostgreSQL, restored", cmd.replace(url, restoredUrl), env, state, port);
 
     // The same installation moves its artifacts into S3 and serves them from there.
     sh(fill(blocks, "copy-to-s3", s3Substitutions));
-    const moved = await startServer(
+    await checkRestored(
       "PostgreSQL, artifacts moved to S3",
-      fill(blocks, "production-s3", [
-        ["postgres://modelgate:secret@db.internal:5432/modelgate", restoredUrl],
-        ...s3Substitutions,
-      ]),
-      { port },
+      fill(blocks, "production-s3", [[DB_PLACEHOLDER, restoredUrl], ...s3Substitutions]),
+      env,
+      state,
+      port,
     );
-    playwright("restored.spec.ts", { ...env, MG_URL: moved.url, MG_PHASE: "restored", MG_STATE_FILE: state });
-    await stopServer(moved);
     moveAside(".data-postgres-restored");
   });
 
   // --- PostgreSQL + S3 ------------------------------------------------------------------------
   await check("PostgreSQL + S3: the README's command, first admin journey, backup and restore", async () => {
     const url = freshDatabase("mg_production_s3");
-    const cmd = fill(blocks, "production-s3", [
-      ["postgres://modelgate:secret@db.internal:5432/modelgate", url],
-      ...s3Substitutions,
-    ]);
+    const cmd = fill(blocks, "production-s3", [[DB_PLACEHOLDER, url], ...s3Substitutions]);
     const server = await startServer(
       "PostgreSQL + S3",
       cmd.replace("s3://modelgate-artifacts/prod", "s3://modelgate-artifacts/s3-mode"),
@@ -489,18 +476,13 @@ try {
         env: { DATABASE_URL: restoredUrl, ...s3Env },
       },
     );
-    const restored = await startServer(
+    await checkRestored(
       "PostgreSQL + S3, restored",
       cmd.replace(url, restoredUrl).replace("s3://modelgate-artifacts/prod", "s3://modelgate-restore/prod"),
-      { port },
+      env,
+      state,
+      port,
     );
-    playwright("restored.spec.ts", {
-      ...env,
-      MG_URL: restored.url,
-      MG_PHASE: "restored",
-      MG_STATE_FILE: state,
-    });
-    await stopServer(restored);
   });
 
   // --- upgrade from the previous release's data ----------------------------------------------
@@ -534,9 +516,7 @@ try {
       { stdio: "inherit" },
     );
     sh(`mkdir -p .data && tar -xzf ${join(fixture, "postgres-data.tgz")} -C .data`);
-    const cmd = fill(blocks, "production-postgres", [
-      ["postgres://modelgate:secret@db.internal:5432/modelgate", url],
-    ]);
+    const cmd = fill(blocks, "production-postgres", [[DB_PLACEHOLDER, url]]);
     const server = await startServer("PostgreSQL upgrade", cmd, { port });
     playwright("upgraded.spec.ts", { ...upgradeEnv, MG_URL: server.url });
     await stopServer(server);
