@@ -170,6 +170,13 @@ export const healthDto = z.object({
   status: z.enum(["ok", "degraded"]),
   db: z.enum(["pglite", "postgres"]),
   migrations: z.enum(["up-to-date", "pending"]),
+  artifactStore: z
+    .object({
+      kind: z.enum(["local", "s3"]),
+      status: z.enum(["ok", "unavailable"]),
+      message: z.string().optional().describe("Why the store is unavailable"),
+    })
+    .optional(),
 });
 export const meDto = z.object({
   type: z.enum(["user", "token"]),
@@ -606,7 +613,7 @@ export const operations: Operations = {
     get: {
       id: "downloadArtifact",
       summary:
-        "Download an artifact (streamed; ETag = sha256). An artifact the security scan found unsafe answers 409 unsafe_artifact unless ?acknowledge=unsafe",
+        "Download an artifact (streamed; ETag = sha256, If-None-Match → 304; `Range: bytes=…` → 206 with Content-Range, outside the file → 416 range_not_satisfiable; with S3 presigned downloads a clean artifact answers 302). An artifact the security scan found unsafe answers 409 unsafe_artifact unless ?acknowledge=unsafe",
       tag: "artifacts",
       query: z.object({
         acknowledge: z

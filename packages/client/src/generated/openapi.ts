@@ -131,7 +131,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Download an artifact (streamed; ETag = sha256). An artifact the security scan found unsafe answers 409 unsafe_artifact unless ?acknowledge=unsafe */
+    /** Download an artifact (streamed; ETag = sha256, If-None-Match → 304; `Range: bytes=…` → 206 with Content-Range, outside the file → 416 range_not_satisfiable; with S3 presigned downloads a clean artifact answers 302). An artifact the security scan found unsafe answers 409 unsafe_artifact unless ?acknowledge=unsafe */
     get: operations["downloadArtifact"];
     /** Upload a declared artifact (raw body, streamed) */
     put: operations["uploadArtifact"];
@@ -720,6 +720,14 @@ export interface operations {
             db: "pglite" | "postgres";
             /** @enum {string} */
             migrations: "up-to-date" | "pending";
+            artifactStore?: {
+              /** @enum {string} */
+              kind: "local" | "s3";
+              /** @enum {string} */
+              status: "ok" | "unavailable";
+              /** @description Why the store is unavailable */
+              message?: string;
+            };
           };
         };
       };
