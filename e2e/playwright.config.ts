@@ -42,6 +42,8 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(PORT),
+      // One line per request would bury the test output; warnings and errors still show.
+      MODELGATE_LOG_LEVEL: "warn",
       MODELGATE_DATA_DIR: mkdtempSync(join(tmpdir(), "modelgate-e2e-")),
       MODELGATE_DEMO_SEED: "true",
       MODELGATE_DEMO_PASSWORD: DEMO_PASSWORD,
