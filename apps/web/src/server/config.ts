@@ -47,26 +47,26 @@ const schema = z.object({
 
 function load(source: NodeJS.ProcessEnv) {
   // An empty variable (`DATABASE_URL=`) means unset, as in a shell.
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(raw);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-  if (!parsed.success) throw new ConfigError(problems);
-  const env = parsed.data;
-  const dataDir = resolve(env.MODELGATE_DATA_DIR);
+  const dataDir = resolve(raw.MODELGATE_DATA_DIR ?? ".data");
   // A real server in production never gets demo users unless asked for explicitly.
-  const productionServer = env.NODE_ENV === "production" && Boolean(env.DATABASE_URL);
-  if (productionServer && !env.NEXTAUTH_SECRET)
+  const productionServer = (raw.NODE_ENV ?? "development") === "production" && Boolean(raw.DATABASE_URL);
+  if (productionServer && !raw.NEXTAUTH_SECRET)
     problems.push(
       "NEXTAUTH_SECRET: required with DATABASE_URL in production (every instance must share it; e.g. `openssl rand -base64 32`)",
     );
-  if (env.MODELGATE_ADMIN_EMAIL && !env.MODELGATE_ADMIN_PASSWORD)
+  if (raw.MODELGATE_ADMIN_EMAIL && !raw.MODELGATE_ADMIN_PASSWORD)
     problems.push("MODELGATE_ADMIN_PASSWORD: required with MODELGATE_ADMIN_EMAIL");
   let artifactStore: ArtifactStoreSettings | undefined;
   try {
-    artifactStore = artifactStoreSettings(env.MODELGATE_ARTIFACT_STORE ?? join(dataDir, "artifacts"), source);
+    artifactStore = artifactStoreSettings(raw.MODELGATE_ARTIFACT_STORE ?? join(dataDir, "artifacts"), raw);
   } catch (e) {
     problems.push(`MODELGATE_ARTIFACT_STORE: ${(e as DomainError).message}`);
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const env = parsed.data;
   return {
     ...env,
     dataDir,

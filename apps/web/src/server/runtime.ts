@@ -16,7 +16,7 @@ import {
 } from "@modelgate/core";
 import { getLogger, runJob } from "@modelgate/core/log";
 import { createDb, type DbHandle } from "@modelgate/db";
-import { type Config, getConfig } from "./config";
+import { type Config, ConfigError, getConfig } from "./config";
 
 export interface Runtime {
   config: Config;
@@ -166,7 +166,10 @@ export async function startOrExit(): Promise<void> {
     await getRuntime();
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    getLogger().fatal({ err: e }, `Modelgate cannot start: ${message}`);
+    // A configuration problem is the operator's to fix: say what, without a stack trace.
+    if (e instanceof ConfigError)
+      getLogger().fatal({ problems: e.problems }, `Modelgate cannot start: ${message}`);
+    else getLogger().fatal({ err: e }, `Modelgate cannot start: ${message}`);
     process.exit(1);
   }
 }
