@@ -51,6 +51,8 @@ export default defineConfig({
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       // The webhook tests' receivers listen on loopback, which is refused by default (SSRF).
       MODELGATE_WEBHOOK_ALLOW_PRIVATE: "true",
+      // Every JSON answer is checked against its operation's contract: a drift fails the test.
+      MODELGATE_VALIDATE_RESPONSES: "true",
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ...(artifactStore
         ? {

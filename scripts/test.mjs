@@ -148,6 +148,9 @@ try {
       env: turboEnv,
     }),
   );
+  step("web: every route has a contract; the OpenAPI document (vitest)", () => {
+    ok = vitestSuite(pnpmCmd, "web", "none", {}) && ok;
+  });
   for (const pkg of ["db", "core", "bench"]) {
     step(`${pkg}: unit + integration on PGlite`, () => {
       ok = vitestSuite(pnpmCmd, pkg, "pglite", { TEST_DATABASE_URL: "" }) && ok;

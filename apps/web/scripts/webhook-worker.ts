@@ -6,7 +6,7 @@
  * PostgreSQL only (DATABASE_URL): the embedded database belongs to the one app process.
  */
 import { startWebhookWorker } from "@modelgate/core";
-import { createDb, migrationStatus } from "@modelgate/db";
+import { createDb, migrationStatus } from "@modelgate/db/runtime";
 
 const url = process.env.DATABASE_URL;
 if (!url?.startsWith("postgres")) {

@@ -33,7 +33,7 @@ test("transition requests over the API: request, list, read, cancel; reviewers d
     .create(`fraud/${name}/1`, { toStage: "production", reason: "skip" })
     .catch((e) => e);
   expect(illegal).toBeInstanceOf(ModelgateApiError);
-  expect(illegal).toMatchObject({ status: 409, code: "conflict" });
+  expect(illegal).toMatchObject({ status: 409, code: "invalid_transition" });
   const dup = await mg.requests
     .create(`fraud/${name}/1`, { toStage: "staging", reason: "again" })
     .catch((e) => e);

@@ -19,6 +19,8 @@ const tsxCli = join(dirname(createRequire(import.meta.url).resolve("tsx/package.
 const biomePkg = createRequire(join(root, "package.json")).resolve("@biomejs/biome/package.json");
 const biomeBin = join(dirname(biomePkg), "bin", "biome");
 const writeOpenApi = join(root, "apps", "web", "scripts", "write-openapi.ts");
+// The contracts import `@/server/…`: resolve it with the app's tsconfig paths.
+const webTsconfig = join(root, "apps", "web", "tsconfig.json");
 const specFile = join(pkgDir, "openapi.json");
 const typesFile = join(pkgDir, "src", "generated", "openapi.ts");
 /** Core files the client ships verbatim (each must import nothing but node built-ins). */
@@ -81,7 +83,9 @@ if (check) {
     );
   }
   // Fails with its own message when openapi.json no longer matches the zod schemas.
-  run(["--no-warnings", tsxCli, writeOpenApi, "--check"], { stdio: ["ignore", "ignore", "inherit"] });
+  run(["--no-warnings", tsxCli, "--tsconfig", webTsconfig, writeOpenApi, "--check"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const expected = await typesFor(readFileSync(specFile, "utf8"));
   if (expected !== readFileSync(typesFile, "utf8")) {
     console.error(
@@ -97,7 +101,9 @@ if (check) {
     writeFileSync(copyFile, copyText(sourceFile));
     console.log(`wrote ${relative(root, copyFile)}`);
   }
-  run(["--no-warnings", tsxCli, writeOpenApi], { stdio: ["ignore", "inherit", "inherit"] });
+  run(["--no-warnings", tsxCli, "--tsconfig", webTsconfig, writeOpenApi], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   writeFileSync(typesFile, await typesFor(readFileSync(specFile, "utf8")));
   console.log(`wrote ${relative(root, typesFile)}`);
 }

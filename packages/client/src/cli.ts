@@ -4,7 +4,7 @@
  * code, message and request id on stderr), 2 usage.
  */
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { basename, isAbsolute } from "node:path";
 import { type FlagSpec, type Flags, keyNumber, keyValue, parseArgs, UsageError } from "./cli/args.js";
 import { auditCommands } from "./cli/audit.js";
@@ -15,7 +15,7 @@ import { webhookCommands } from "./cli/webhooks.js";
 import { type ArtifactFile, createClient, type ModelgateClient } from "./client.js";
 import { ModelgateApiError, ModelgateError } from "./errors.js";
 import { parseModelRef, parseVersionRef } from "./refs.js";
-import type { Model, RegisterVersionInput, Version } from "./types.js";
+import type { Comparison, Model, RegisterVersionInput, TimelineEntry, Version } from "./types.js";
 
 const GLOBAL_FLAGS: Record<string, FlagSpec> = {
   json: { type: "boolean" },
@@ -100,6 +100,49 @@ function versionLines(v: Version, client: ModelgateClient): string[] {
     ...scanLines(v),
     ...(v.status === "failed" && v.failureReason ? [`  failed       ${v.failureReason}`] : []),
   ];
+}
+
+/** A number without float noise (0.014000000000000012 → 0.014), `-` for a missing one. */
+const num = (n: number | null | undefined, sign = false) =>
+  n === null || n === undefined ? "-" : `${sign && n > 0 ? "+" : ""}${Number(n.toPrecision(6))}`;
+
+const value = (v: unknown) =>
+  v === null || v === undefined ? "-" : typeof v === "object" ? JSON.stringify(v) : String(v);
+
+function comparisonLines(r: Comparison): string[] {
+  const side = (v: Comparison["baseline"]) =>
+    `v${v.version} (${v.stage}${v.aliases.length ? `; ${v.aliases.join(", ")}` : ""})`;
+  const width = Math.max(6, ...r.metrics.map((m) => m.key.length));
+  const cell = (text: string) => text.padEnd(10);
+  const diffs = [...r.params.map((d) => ["param", d] as const), ...r.tags.map((d) => ["tag", d] as const)]
+    .filter(([, d]) => d.change !== "same")
+    .map(([kind, d]) => `  ${kind} ${d.key}: ${value(d.baseline)} → ${value(d.candidate)} (${d.change})`);
+  const s = r.summary;
+  return [
+    `${r.model}  ${side(r.baseline)} vs ${side(r.candidate)}  [${r.basis}]`,
+    ...(r.metrics.length
+      ? [
+          `  ${"metric".padEnd(width)}  ${cell("baseline")} ${cell("candidate")} ${cell("delta")} winner`,
+          ...r.metrics.map(
+            (m) =>
+              `  ${m.key.padEnd(width)}  ${cell(num(m.baseline))} ${cell(num(m.candidate))} ${cell(num(m.delta, true))} ${m.winner ?? "-"}${m.direction === "lower" ? " (lower is better)" : ""}`,
+          ),
+        ]
+      : ["  no offline metrics"]),
+    `  candidate better on ${s.wins}, worse on ${s.losses}, tied on ${s.ties}, missing ${s.missing}${
+      s.primary ? `; primary ${s.primary.key}: ${s.primary.winner ?? "-"}` : ""
+    }`,
+    ...diffs,
+  ];
+}
+
+function timelineLine(e: TimelineEntry): string {
+  const change =
+    e.kind === "stage"
+      ? `v${e.version}  ${e.fromStage} → ${e.toStage}${e.rollback ? " (rollback)" : ""}`
+      : `@${e.alias}  ${e.fromVersion ?? "-"} → ${e.toVersion ?? "removed"}`;
+  const signed = e.signatures.length ? `  [${e.signatures.map((g) => g.reviewer).join(", ")}]` : "";
+  return `${e.at}  ${change}  by ${e.by}${e.reason ? `: ${e.reason}` : ""}${signed}`;
 }
 
 /** Metadata from --file: the registerVersion body; `metrics` may also be a { key: value } map. */
@@ -409,6 +452,73 @@ const commands: Record<string, Command> = {
         points.map(([key, value]) => ({ key, value, ...(at ? { timestamp: new Date(at) } : {}) })),
       );
       c.out(r, `logged ${r.accepted} point(s) on ${ref.team}/${ref.name}/${ref.version}`);
+    },
+  },
+  compare: {
+    usage: "compare <team/name> [--baseline V] [--candidate V]",
+    summary:
+      "Compare two versions (numbers or aliases; default the champion against the challenger): metrics, deltas, winners",
+    flags: { baseline: { type: "string" }, candidate: { type: "string" } },
+    args: [1, 1],
+    async run(c) {
+      const ref = modelArg(c.args[0]!);
+      const r = await (await c.client()).compare(ref, {
+        baseline: str(c.flags, "baseline"),
+        candidate: str(c.flags, "candidate"),
+      });
+      c.out(r, comparisonLines(r));
+    },
+  },
+  timeline: {
+    usage: "timeline <team/name>",
+    summary: "A model's stage and alias changes, newest first, with who, why and the signatures",
+    args: [1, 1],
+    async run(c) {
+      const ref = modelArg(c.args[0]!);
+      const t = await (await c.client()).history.timeline(ref);
+      c.out(t, [
+        ...(t.items.length ? t.items.map(timelineLine) : ["no stage or alias changes"]),
+        ...(t.rollbackCandidate ? [`rollback candidate: v${t.rollbackCandidate}`] : []),
+      ]);
+    },
+  },
+  "as-of": {
+    usage: "as-of [--at ISO-8601]",
+    summary: "What was in production at an instant (default now): every model's production version and aliases",
+    flags: { at: { type: "string" } },
+    args: [0, 0],
+    async run(c) {
+      const at = str(c.flags, "at");
+      if (at !== undefined && Number.isNaN(Date.parse(at)))
+        throw new UsageError(`--at needs an ISO-8601 time, got '${at}'`);
+      const r = await (await c.client()).history.asOf(at);
+      const width = Math.max(10, ...r.items.map((i) => i.model.length));
+      c.out(r, [
+        `as of ${r.at}`,
+        ...r.items.map(
+          (i) =>
+            `  ${i.model.padEnd(width)}  ${i.productionVersion ? `production v${i.productionVersion} since ${i.productionSince}` : "nothing in production"}${
+              i.aliases.length ? `  aliases ${i.aliases.map((a) => `${a.alias}=${a.version}`).join(", ")}` : ""
+            }`,
+        ),
+      ]);
+    },
+  },
+  inventory: {
+    usage: "inventory [-o FILE]",
+    summary: "The model inventory (SR 11-7) as CSV, to FILE or stdout",
+    flags: { output: { type: "string", short: "o" } },
+    args: [0, 0],
+    async run(c) {
+      const csv = await (await c.client()).history.inventoryCsv();
+      const out = str(c.flags, "output");
+      if (!out || out === "-") {
+        process.stdout.write(csv);
+        return;
+      }
+      await writeFile(out, csv);
+      const bytes = Buffer.byteLength(csv);
+      c.out({ file: out, bytes }, `wrote the model inventory (${formatBytes(bytes)}) to ${out}`);
     },
   },
   "artifacts download": {

@@ -33,18 +33,26 @@ import type {
   AuditPublicKey,
   AuditVerification,
   ChainVerification,
+  CompareQuery,
+  Comparison,
   CreatedWebhook,
   CreateModelInput,
   CreateWebhookInput,
   DeleteAliasResult,
+  DeleteMetricDefinitionResult,
   DeliveredWebhookEvent,
   Health,
   ListVersionsQuery,
   LogMetricsResult,
   Me,
+  MetricAcrossVersions,
+  MetricDefinitionInput,
   MetricPoint,
   Model,
   ModelPage,
+  OnlineMetricsQuery,
+  OnlineSeries,
+  ProductionAsOf,
   QueuedWebhookDelivery,
   RegisterVersionInput,
   RequestListItem,
@@ -53,6 +61,8 @@ import type {
   RotatedWebhookSecret,
   SearchModelsQuery,
   SetAliasResult,
+  TeamMetricDefinition,
+  Timeline,
   TransitionRequest,
   UpdateModelInput,
   UpdateVersionInput,
@@ -276,7 +286,9 @@ export function createClient(options: ClientOptions) {
       const transient =
         res.status >= 500 ||
         res.status === 429 ||
-        (res.status === 409 && err.details?.reason === "idempotency_in_flight");
+        (res.status === 409 &&
+          // Servers before the distinct code answered `conflict` with this reason.
+          (err.code === "idempotency_in_flight" || err.details?.reason === "idempotency_in_flight"));
       if (req.retry && transient && attempt < retries) {
         await sleep(backoff(attempt, res), req.signal);
         continue;
@@ -535,6 +547,100 @@ export function createClient(options: ClientOptions) {
         },
         opts,
       ),
+    /**
+     * An online metric of 1–4 versions (numbers or aliases) over time, aggregated by the server into
+     * at most `maxPoints` time buckets per series (default 1000); by default from the first point
+     * (at most 90 days back) to the last.
+     */
+    online: (ref: ModelRef, query: OnlineMetricsQuery, opts: { signal?: AbortSignal } = {}) => {
+      const { versions, ...rest } = query;
+      return json<OnlineSeries>({
+        method: "GET",
+        path: `${modelPath(parseModelRef(ref))}/online-metrics`,
+        query: { ...rest, versions: (Array.isArray(versions) ? versions : [versions]).map(String) },
+        retry: true,
+        signal: opts.signal,
+      });
+    },
+    /** One offline metric (e.g. `auc`) across every version of a model, with each version's stage. */
+    acrossVersions: (ref: ModelRef, key: string, opts: { signal?: AbortSignal } = {}) =>
+      json<MetricAcrossVersions>({
+        method: "GET",
+        path: `${modelPath(parseModelRef(ref))}/metrics/${encodeURIComponent(key)}/versions`,
+        retry: true,
+        signal: opts.signal,
+      }),
+  };
+
+  const definitionPath = (team: string, key?: string) =>
+    `/api/v1/teams/${encodeURIComponent(team)}/metric-definitions${key === undefined ? "" : `/${encodeURIComponent(key)}`}`;
+  /**
+   * What a team's metric keys mean: display name, unit and which direction is better (comparisons
+   * use it to pick winners; undefined keys are higher-is-better). Anyone in the team reads them,
+   * maintainers set and delete them.
+   */
+  const metricDefinitions = {
+    list: async (team: string, opts: { signal?: AbortSignal } = {}) =>
+      (
+        await json<{ items: TeamMetricDefinition[] }>({
+          method: "GET",
+          path: definitionPath(team),
+          retry: true,
+          signal: opts.signal,
+        })
+      ).items,
+    /** Creates or replaces the definition of `key` (`unit` and `description` default to ""). */
+    set: (team: string, key: string, input: MetricDefinitionInput, opts: { signal?: AbortSignal } = {}) =>
+      json<TeamMetricDefinition>({
+        method: "PUT",
+        path: definitionPath(team, key),
+        json: input,
+        retry: true,
+        signal: opts.signal,
+      }),
+    /** Removes the definition (404 `not_found` when there is none). */
+    delete: (team: string, key: string, opts: { signal?: AbortSignal } = {}) =>
+      json<DeleteMetricDefinitionResult>({
+        method: "DELETE",
+        path: definitionPath(team, key),
+        retry: true,
+        signal: opts.signal,
+      }),
+  };
+
+  /** What happened to models over time, and what was in production when. */
+  const history = {
+    /** A model's stage and alias changes, newest first, with who, why and the approving signatures. */
+    timeline: (ref: ModelRef, opts: { signal?: AbortSignal } = {}) =>
+      json<Timeline>({
+        method: "GET",
+        path: `${modelPath(parseModelRef(ref))}/timeline`,
+        retry: true,
+        signal: opts.signal,
+      }),
+    /** Every readable model's production version and aliases at an instant (default now; no zone = UTC). */
+    asOf: (at?: Date | string, opts: { signal?: AbortSignal } = {}) =>
+      json<ProductionAsOf>({
+        method: "GET",
+        path: "/api/v1/as-of",
+        query: { at },
+        retry: true,
+        signal: opts.signal,
+      }),
+    /**
+     * The model inventory (SR 11-7) as CSV text, header line first: every readable model with its
+     * owner, champion, last approval and validation evidence (one line a model, so it is not streamed).
+     */
+    async inventoryCsv(opts: { signal?: AbortSignal } = {}): Promise<string> {
+      const res = await send({
+        method: "GET",
+        path: "/api/v1/inventory.csv",
+        headers: { accept: "text/csv, */*" },
+        retry: true,
+        signal: opts.signal,
+      });
+      return res.text();
+    },
   };
 
   const aliases = {
@@ -812,10 +918,25 @@ export function createClient(options: ClientOptions) {
     versions,
     artifacts,
     metrics,
+    metricDefinitions,
     aliases,
     requests,
+    history,
     audit,
     webhooks,
+    /**
+     * Two versions side by side (numbers or aliases): offline metrics with deltas and winners, and
+     * the params, tags and lineage that differ. By default the production champion is the baseline
+     * and the challenger alias (else the newest staging version) the candidate.
+     */
+    compare: (ref: ModelRef, query: CompareQuery = {}, opts: { signal?: AbortSignal } = {}) =>
+      json<Comparison>({
+        method: "GET",
+        path: `${modelPath(parseModelRef(ref))}/compare`,
+        query: { baseline: query.baseline, candidate: query.candidate },
+        retry: true,
+        signal: opts.signal,
+      }),
     /** `team/name@champion`, `team/name/3` or `team/name@latest` → the version and its artifacts. */
     resolve: (ref: string, opts: { signal?: AbortSignal } = {}) =>
       json<Resolved>({

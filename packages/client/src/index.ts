@@ -17,6 +17,8 @@ export {
   type UploadOptions,
 } from "./client.js";
 export {
+  type ApiErrorCode,
+  apiErrorCodes,
   ModelgateApiError,
   ModelgateChecksumError,
   ModelgateError,

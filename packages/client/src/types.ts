@@ -97,3 +97,44 @@ export type WebhookDeliveryLog = ResponseOf<"listWebhookDeliveries">;
 export type WebhookDeliveryAttempt = WebhookDeliveryLog["attempts"][number];
 export type QueuedWebhookDelivery = ResponseOf<"sendTestWebhookEvent">;
 export type DeliveredWebhookEvent = ResponseOf<"getWebhookEvent">;
+
+/** Two versions side by side: offline metrics with deltas and winners, params, tags and lineage diffs. */
+export type Comparison = ResponseOf<"compareVersions">;
+export type ComparedVersion = Comparison["baseline"];
+/** One offline metric of both versions; `improvement` is signed by the metric's direction. */
+export type MetricComparison = Comparison["metrics"][number];
+/** A param, tag or lineage field that differs (or not) between the versions. */
+export type FieldDiff = Comparison["params"][number];
+/**
+ * Which versions to compare: numbers or aliases. By default the production champion is the
+ * baseline and the challenger alias (else the newest staging version) the candidate.
+ */
+export type CompareQuery = {
+  baseline?: string | number;
+  candidate?: string | number;
+};
+/** What a metric key means to its team (`defined: false`: nobody defined it; higher is better). */
+export type MetricDefinition = components["schemas"]["MetricDefinition"];
+/** An online metric of up to four versions over time, in server-side time buckets. */
+export type OnlineSeries = ResponseOf<"onlineMetrics">;
+/** `versions`: 1–4 version numbers or aliases; times as ISO strings (no zone = UTC) or Date. */
+export type OnlineMetricsQuery = Omit<QueryOf<"onlineMetrics">, "versions" | "from" | "to"> & {
+  versions: string | number | (string | number)[];
+  from?: string | Date;
+  to?: string | Date;
+};
+/** One offline metric across every version of a model, with each version's stage. */
+export type MetricAcrossVersions = ResponseOf<"metricAcrossVersions">;
+
+/** A model's stage and alias changes, newest first, with who, why and the approving signatures. */
+export type Timeline = ResponseOf<"modelTimeline">;
+/** A stage change (`kind: "stage"`) or an alias move (`kind: "alias"`). */
+export type TimelineEntry = Timeline["items"][number];
+/** What was in production at an instant: every readable model's production version and aliases. */
+export type ProductionAsOf = ResponseOf<"productionAsOf">;
+export type ProductionAsOfItem = ProductionAsOf["items"][number];
+
+/** A team's definition of a metric key: display name, unit, which direction is better. */
+export type TeamMetricDefinition = ResponseOf<"setMetricDefinition">;
+export type MetricDefinitionInput = BodyOf<"setMetricDefinition">;
+export type DeleteMetricDefinitionResult = ResponseOf<"deleteMetricDefinition">;

@@ -9,7 +9,38 @@ export const errorCodes = {
   account_disabled: 403,
   forbidden: 403,
   not_found: 404,
+  /** The change conflicts with the current state, and no more specific code below says how. */
   conflict: 409,
+  /** The name is taken: a model in the team, a team slug, a user's email, a team membership. */
+  already_exists: 409,
+  /** The stage machine does not allow this move (or this rollback) from the version's stage. */
+  invalid_transition: 409,
+  /** The version is pending or failed; only ready versions change stage or get aliases. */
+  version_not_ready: 409,
+  /** The model is archived; restore it before registering versions. */
+  model_archived: 409,
+  /** champion always follows the production version: it cannot be released, or requested as an alias move. */
+  alias_protected: 409,
+  /** The alias is not protected: set it directly instead of requesting a transition. */
+  alias_not_protected: 409,
+  /** There is already an open transition request for this change (`details.requestId` names it). */
+  duplicate_request: 409,
+  /** The transition request is no longer pending (already applied, rejected, cancelled, …). */
+  request_decided: 409,
+  /** The transition request expired before enough approvals; request it again. */
+  request_expired: 409,
+  /** This reviewer has already signed a decision on the transition request. */
+  already_decided: 409,
+  /** Some of the transition request's gates fail now (`details.gates` lists them). */
+  gates_failed: 409,
+  /** The artifact's state does not allow it: by reference, already uploaded, not uploaded yet, or fixed. */
+  artifact_state: 409,
+  /** The team's last maintainer cannot be removed or demoted. */
+  last_maintainer: 409,
+  /** The organisation's last active administrator cannot be disabled or demoted. */
+  last_admin: 409,
+  /** A request with this Idempotency-Key is still being processed (or the key is being reset): retry. */
+  idempotency_in_flight: 409,
   unsafe_artifact: 409,
   precondition_failed: 412,
   payload_too_large: 413,
@@ -26,6 +57,9 @@ export const errorCodes = {
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
+
+/** Every error code, in the table's order (the OpenAPI document lists them). */
+export const allErrorCodes = Object.keys(errorCodes) as ErrorCode[];
 
 export class DomainError extends Error {
   /**

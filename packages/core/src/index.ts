@@ -17,7 +17,10 @@ export {
   runIdempotent,
   type StoredResponse,
 } from "./api/idempotency";
+export { cancelTransition } from "./approvals/cancel-transition";
 export { versionContentHash } from "./approvals/content-hash";
+export { decideInput, decideTransition } from "./approvals/decide-transition";
+export { expireDueRequests } from "./approvals/expire-requests";
 export {
   evaluateGate,
   evaluateGates,
@@ -45,13 +48,10 @@ export {
   listVersionComments,
 } from "./approvals/queries";
 export {
-  cancelTransition,
-  decideInput,
-  decideTransition,
-  expireDueRequests,
   requestTransition,
   requestTransitionInput,
-} from "./approvals/requests";
+  transitionRequestBody,
+} from "./approvals/request-transition";
 export { assertTransition, canTransition } from "./approvals/stage-machine";
 export { type AuditAction, auditActions } from "./audit/actions";
 export {
@@ -139,6 +139,7 @@ export {
   withTransaction,
 } from "./context";
 export {
+  allErrorCodes,
   DomainError,
   type ErrorCode,
   errorCodes,
@@ -157,7 +158,15 @@ export {
 } from "./history/model-timeline";
 export { type ProductionAsOfRow, productionAsOf } from "./history/production-as-of";
 export { listMyTeams, listTeams, listUsers } from "./queries/directory";
-export { deleteAlias, listAliases, resolveModelRef, setAlias, setAliasProtection } from "./registry/aliases";
+export {
+  aliasProtectionBody,
+  deleteAlias,
+  listAliases,
+  resolveModelRef,
+  setAlias,
+  setAliasBody,
+  setAliasProtection,
+} from "./registry/aliases";
 export {
   type ArtifactStore,
   type ArtifactStoreUrl,
@@ -249,6 +258,16 @@ export {
   webhookEventDescriptions,
   webhookEventTypes,
 } from "./webhooks/events";
+export type { WebhookRef, WebhookView } from "./webhooks/load-webhook";
+export {
+  createWebhook,
+  createWebhookInput,
+  deleteWebhook,
+  rotateWebhookSecret,
+  rotateWebhookSecretInput,
+  updateWebhook,
+  updateWebhookInput,
+} from "./webhooks/manage-webhooks";
 export {
   type AttemptResult,
   checkWebhookUrlSyntax,
@@ -258,29 +277,20 @@ export {
 } from "./webhooks/network";
 export { type EnqueueEventInput, enqueueEvent } from "./webhooks/outbox";
 export {
-  generateWebhookSecret,
-  signWebhookPayload,
-  WEBHOOK_SECRET_PREFIX,
-  webhookSignature,
-} from "./webhooks/signature";
-export {
-  createWebhook,
-  createWebhookInput,
-  deleteWebhook,
   getWebhook,
   getWebhookEvent,
   listWebhookDeliveries,
   listWebhookDeliveriesInput,
   listWebhooks,
-  redeliverWebhookEvent,
-  rotateWebhookSecret,
-  rotateWebhookSecretInput,
-  sendTestWebhookEvent,
-  updateWebhook,
-  updateWebhookInput,
-  type WebhookRef,
-  type WebhookView,
-} from "./webhooks/webhooks";
+} from "./webhooks/read-webhooks";
+export { redeliverWebhookEvent } from "./webhooks/redeliver";
+export { sendTestWebhookEvent } from "./webhooks/send-test-event";
+export {
+  generateWebhookSecret,
+  signWebhookPayload,
+  WEBHOOK_SECRET_PREFIX,
+  webhookSignature,
+} from "./webhooks/signature";
 export {
   claimDueWebhookDeliveries,
   deliverDueWebhooks,

@@ -59,7 +59,7 @@ describe(`approvals under concurrency (${onServer ? "PostgreSQL" : "PGlite, seri
       .map((x) => (x as PromiseRejectedResult).reason.code);
     // Either both signatures land and the second sees it applied already, or one is refused as closed.
     expect(ok.filter((x) => x.status === "applied")).toHaveLength(1);
-    expect(refused.every((c) => c === "conflict")).toBe(true);
+    expect(refused.every((c) => c === "request_decided")).toBe(true);
     const [row] = await t.db.select().from(transitionRequests).where(eq(transitionRequests.id, r.id));
     expect(row!.status).toBe("applied");
   });

@@ -166,7 +166,7 @@ describe("refusals", () => {
     await expect(
       requestTransition(people.alice, { ...ref, version: 1, toStage: "production", reason: "skip" }),
     ).rejects.toMatchObject({
-      code: "conflict",
+      code: "invalid_transition",
       message: "A version in none can move to staging or archived, not to production.",
     });
   });
@@ -255,7 +255,7 @@ describe("refusals", () => {
       required: ">= 0.95",
     });
     await expect(approve(people.rev1, r.id)).rejects.toMatchObject({
-      code: "conflict",
+      code: "gates_failed",
       message: expect.stringMatching(/Gates failing/),
     });
     const rejected = await decideTransition(people.rev1, {
@@ -278,7 +278,8 @@ describe("refusals", () => {
     await expect(
       requestTransition(people.alice, { ...ref, version: 1, toStage: "staging", reason: "two" }),
     ).rejects.toMatchObject({
-      code: "conflict",
+      code: "duplicate_request",
+      details: { requestId: r.id },
     });
     await expect(cancelTransition(people.rev1, { requestId: r.id })).rejects.toMatchObject({
       code: "forbidden",
@@ -295,7 +296,7 @@ describe("refusals", () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(transitionRequests.id, again.id));
     await expect(approve(people.rev1, again.id)).rejects.toMatchObject({
-      code: "conflict",
+      code: "request_expired",
       message: expect.stringMatching(/expired/),
     });
     expect((await getRequest(people.rev1, again.id)).status).toBe("expired");
@@ -371,7 +372,7 @@ describe("supersede and rollback", () => {
         rollback: true,
         reason: "never prod",
       }),
-    ).rejects.toMatchObject({ code: "conflict" });
+    ).rejects.toMatchObject({ code: "invalid_transition" });
   });
 });
 
@@ -532,6 +533,6 @@ describe("protected aliases", () => {
     expect((await resolveModelRef(people.alice, `${ref.team}/${ref.name}@canary`)).version).toBe(2);
     await expect(
       setAliasProtection(people.boss, ref, { alias: "champion", protected: false }),
-    ).rejects.toMatchObject({ code: "conflict" });
+    ).rejects.toMatchObject({ code: "alias_protected" });
   });
 });

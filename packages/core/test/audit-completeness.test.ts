@@ -889,6 +889,21 @@ const manifest: Record<string, Entry> = {
         core.changeOwnPassword(ctx, { currentPassword: PASSWORD, newPassword: "another long password" }),
       );
     },
+    variants: [
+      {
+        name: "a wrong current password (the same re-entry as a signature)",
+        expect: ["user.password_change_failed"],
+        run: async (fx) => {
+          const p = await fx.person(null);
+          await fx.act(
+            p,
+            (ctx) =>
+              core.changeOwnPassword(ctx, { currentPassword: "wrong", newPassword: "another long password" }),
+            { rejects: "validation_failed" },
+          );
+        },
+      },
+    ],
   },
   createTeam: {
     kind: "mutation",
@@ -1023,7 +1038,7 @@ const manifest: Record<string, Entry> = {
         expect: [],
         run: async (fx) => {
           const ref = await fx.model(0);
-          await fx.act(fx.contributor, (ctx) => core.createModel(ctx, ref), { rejects: "conflict" });
+          await fx.act(fx.contributor, (ctx) => core.createModel(ctx, ref), { rejects: "already_exists" });
         },
       },
     ],
@@ -1535,7 +1550,7 @@ const manifest: Record<string, Entry> = {
             .update(transitionRequests)
             .set({ expiresAt: new Date(Date.now() - 1000) })
             .where(eq(transitionRequests.id, id));
-          await fx.act(fx.reviewer, (ctx) => fx.approve(ctx, id), { rejects: "conflict" });
+          await fx.act(fx.reviewer, (ctx) => fx.approve(ctx, id), { rejects: "request_expired" });
         },
       },
       {

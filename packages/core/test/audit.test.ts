@@ -38,7 +38,7 @@ describe("emitAudit", () => {
       after: { slug: "audited", name: "Audited" },
     });
     await expect(createTeam(ctx, { slug: "audited", name: "Again" })).rejects.toMatchObject({
-      code: "conflict",
+      code: "already_exists",
     });
     expect(await t.db.select().from(auditEvents).where(eq(auditEvents.requestId, "req-123"))).toHaveLength(1);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { DomainError, errorCodes, isDomainError, RateLimitedError, ValidationError } from "../src";
+import {
+  allErrorCodes,
+  DomainError,
+  errorCodes,
+  isDomainError,
+  RateLimitedError,
+  ValidationError,
+} from "../src";
 import { parseInput } from "../src/validation";
 
 describe("domain errors", () => {
@@ -15,6 +22,12 @@ describe("domain errors", () => {
 
   it("every code maps to a 4xx or 5xx status", () => {
     for (const status of Object.values(errorCodes)) expect(status).toBeGreaterThanOrEqual(400);
+  });
+
+  it("lists every code once, for the OpenAPI document", () => {
+    expect(allErrorCodes).toEqual(Object.keys(errorCodes));
+    expect(new Set(allErrorCodes).size).toBe(allErrorCodes.length);
+    expect(new DomainError("duplicate_request", "x").httpStatus).toBe(409);
   });
 
   it("parseInput reports every invalid field", () => {

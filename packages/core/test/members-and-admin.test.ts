@@ -76,7 +76,7 @@ describe("team members", () => {
     await expect(
       addMemberByEmail(sys, { teamId: team.id, email: u.email, role: "viewer" }),
     ).rejects.toMatchObject({
-      code: "conflict",
+      code: "already_exists",
     });
   });
 
@@ -86,12 +86,12 @@ describe("team members", () => {
     await addTestMember(t.db, team.id, only.id, "maintainer");
     const ctx = asUser(only, { [team.id]: "maintainer" });
     await expect(removeMember(ctx, { teamId: team.id, userId: only.id })).rejects.toMatchObject({
-      code: "conflict",
+      code: "last_maintainer",
     });
     await expect(
       changeMemberRole(ctx, { teamId: team.id, userId: only.id, role: "reviewer" }),
     ).rejects.toMatchObject({
-      code: "conflict",
+      code: "last_maintainer",
     });
   });
 
@@ -122,7 +122,7 @@ describe("organisation administration", () => {
     const dup = await createUser(asUser(admin), { email: email.toUpperCase(), name: "Again" }).catch(
       (e) => e,
     );
-    expect(dup.code).toBe("conflict");
+    expect(dup.code).toBe("already_exists");
   });
 
   it("non-admins cannot manage users or teams, and the attempt is audited", async () => {
@@ -149,7 +149,7 @@ describe("organisation administration", () => {
       code: "conflict",
     });
     await expect(setUserOrgRole(asUser(only), { userId: only.id, orgRole: "member" })).rejects.toMatchObject({
-      code: "conflict",
+      code: "last_admin",
     });
     const second = await createTestUser(t.db, { orgRole: "member" });
     await setUserOrgRole(asUser(only), { userId: second.id, orgRole: "admin" });

@@ -78,7 +78,7 @@ describe("models", () => {
     const m = await newModel({ tags: { domain: "fraud" } });
     expect(m.fullName).toBe(`${team.slug}/${m.name}`);
     await expect(createModel(contributor, { team: team.slug, name: m.name })).rejects.toMatchObject({
-      code: "conflict",
+      code: "already_exists",
     });
     await expect(createModel(contributor, { team: team.slug, name: "Bad Name" })).rejects.toMatchObject({
       code: "validation_failed",
@@ -123,7 +123,7 @@ describe("models", () => {
     ).rejects.toMatchObject({ code: "forbidden" });
     await setModelArchived(maintainer, { team: team.slug, name: m.name }, true);
     await expect(registerVersion(contributor, { team: team.slug, name: m.name }, {})).rejects.toMatchObject({
-      code: "conflict",
+      code: "model_archived",
     });
   });
 });
@@ -269,7 +269,7 @@ describe("aliases and resolution", () => {
       message: expect.stringMatching(/approved transition request/),
     });
     await expect(setAlias(contributor, ref, { alias: "canary", version: 3 })).rejects.toMatchObject({
-      code: "conflict",
+      code: "version_not_ready",
     });
     await expect(setAlias(contributor, ref, { alias: "latest", version: 1 })).rejects.toMatchObject({
       code: "validation_failed",

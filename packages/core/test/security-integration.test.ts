@@ -227,7 +227,7 @@ describe("block (the default)", () => {
         { ...ref, version: 1, path: "b.json" },
         Readable.from([Buffer.from("{}")]),
       ),
-    ).rejects.toMatchObject({ code: "conflict" });
+    ).rejects.toMatchObject({ code: "artifact_state" });
   });
 
   it("a clean upload becomes ready with its verdict, and version.ready carries the scan", async () => {

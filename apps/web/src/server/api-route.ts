@@ -10,11 +10,14 @@ import {
   resolveSession,
   runIdempotent,
   type ServiceContext,
+  ValidationError,
 } from "@modelgate/core";
 import { noteRequestActor, requestLogger } from "@modelgate/core/log";
-import { countStatements } from "@modelgate/db";
+import { countStatements } from "@modelgate/db/runtime";
 import { type NextRequest, NextResponse } from "next/server";
+import type { z } from "zod";
 import { getConfig } from "./config";
+import { type BodyOf, type Contract, type ParamsOf, type QueryOf, Reply, type ResultOf } from "./contract";
 import { requestMeta } from "./request-meta";
 import { getRuntime } from "./runtime";
 import { sessionIdFromCookie } from "./session";
@@ -101,46 +104,98 @@ export function requireIfMatch(req: NextRequest): number {
   return Number(m[1]);
 }
 
-export function withEtag(body: { revision: number }, init?: ResponseInit): NextResponse {
-  const res = NextResponse.json(body, init);
-  res.headers.set("etag", `W/"${body.revision}"`);
-  return res;
-}
-
-export interface RouteArgs<P> {
+export interface RouteArgs<C extends Contract> {
   req: NextRequest;
   ctx: ServiceContext;
-  params: P;
-  /** The parsed JSON body (routes declared with `json: true`). */
-  body: unknown;
+  params: ParamsOf<C>;
+  query: QueryOf<C>;
+  body: BodyOf<C>;
+  /** The revision from If-Match (contracts with `ifMatch`). */
+  expectedRevision: number;
 }
 
-interface RouteOptions {
-  /** Parse a JSON body before calling the handler. */
-  json?: boolean;
-  /** A creating call: honour Idempotency-Key. Implies `json`. */
-  idempotent?: boolean;
-  /** Status of a successful answer (201 for creations). */
-  status?: number;
-  /** No authentication: the handler runs as anonymous (published data only; list it in proxy.ts). */
-  public?: boolean;
+/** Strings PostgreSQL cannot store or that are not text: NUL, and UTF-16 halves without a pair. */
+const invalidText = (s: string) => s.includes("\0") || /\p{Cs}/u.test(s);
+
+/** Refuses invalid text anywhere in a value, once, naming where (e.g. `body.tags.team`). */
+function refuseInvalidText(value: unknown, at: string): void {
+  if (typeof value === "string") {
+    if (invalidText(value))
+      throw new ValidationError(`Invalid input — ${at}: contains a NUL or an invalid character`, {
+        [at]: ["Contains a NUL or an invalid character"],
+      });
+  } else if (Array.isArray(value)) for (const [i, v] of value.entries()) refuseInvalidText(v, `${at}.${i}`);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) {
+      refuseInvalidText(k, at);
+      refuseInvalidText(v, `${at}.${k}`);
+    }
+}
+
+const isArraySchema = (s: z.ZodType): boolean => {
+  const def = s._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+  if (def.type === "array") return true;
+  const inner = def.innerType ?? def.in;
+  return inner ? isArraySchema(inner) : false;
+};
+
+/** The query string as the contract's shape wants it: repeatable keys as arrays, `?k=` as absent. */
+function rawQuery(req: NextRequest, schema: z.ZodObject): Record<string, unknown> {
+  const sp = req.nextUrl.searchParams;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const values = sp.getAll(key).filter((v) => v !== "");
+    if (values.length === 0) continue;
+    out[key] = isArraySchema(field as z.ZodType) ? values : values[0];
+  }
+  return out;
+}
+
+/** Parses one part of the request with the contract, naming fields by part (`query.limit`). */
+function parsePart<S extends z.ZodType>(schema: S, value: unknown, part: string): z.output<S> {
+  refuseInvalidText(value, part);
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const key = [part === "body" ? undefined : part, ...issue.path].filter((k) => k !== undefined).join(".");
+    fields[key || part] = [...(fields[key || part] ?? []), issue.message];
+  }
+  const [key, messages] = Object.entries(fields)[0]!;
+  throw new ValidationError(`Invalid input — ${key}: ${messages[0]}`, fields);
 }
 
 /**
- * The one wrapper every /api/v1 route handler goes through: request id, authentication (bearer
- * token or session cookie), JSON body limits, Idempotency-Key, and error mapping to the single
- * error body. Authorization is the core service's job.
+ * In tests (MODELGATE_VALIDATE_RESPONSES=true) every JSON answer is checked against its contract,
+ * so a drift between what a route returns and what the document promises fails the suite.
  */
-export function apiRoute<P = Record<string, never>>(
-  handler: (args: RouteArgs<P>) => Promise<Response | unknown>,
-  options: RouteOptions = {},
+function checkResponse(contract: Contract, body: unknown, requestId: string): void {
+  if (!("schema" in contract.response) || !getConfig().MODELGATE_VALIDATE_RESPONSES) return;
+  const result = contract.response.schema.safeParse(body);
+  if (result.success) return;
+  requestLogger(requestId).error(
+    { operationId: contract.operationId, issues: result.error.issues.slice(0, 10) },
+    "response does not match its contract",
+  );
+  throw new Error(`${contract.operationId}: response does not match its contract`);
+}
+
+/**
+ * The one wrapper every API route handler goes through: request id, authentication (bearer
+ * token or session cookie), parsing params, query and body with the operation's contract, JSON
+ * body limits, If-Match, Idempotency-Key, and error mapping to the single error body.
+ * Authorization is the core service's job.
+ */
+export function apiRoute<const C extends Contract>(
+  contract: C,
+  handler: (args: RouteArgs<C>) => Promise<ResultOf<C>> | ResultOf<C>,
 ) {
-  const serve = async (req: NextRequest, route: { params: Promise<P> }) => {
+  const serve = async (req: NextRequest, route: { params: Promise<Record<string, string | string[]>> }) => {
     const meta = requestMeta(req.headers);
     const requestId = meta.requestId!;
     try {
       const { handle, artifactStore, auditSigner, webhookPolicy } = await getRuntime();
-      const actor: Actor = options.public
+      const actor: Actor = contract.public
         ? { type: "anonymous", name: "anonymous" }
         : await authenticate(req, handle.db);
       noteRequestActor(actor);
@@ -149,31 +204,42 @@ export function apiRoute<P = Record<string, never>>(
         auditSigner,
         webhookPolicy,
       });
-      const params = await route.params;
-      const parsed =
-        options.json || options.idempotent ? await readJson(req) : { value: undefined, text: "" };
-      const call = async () => {
-        const result = await handler({ req, ctx, params, body: parsed.value });
-        return result instanceof Response
-          ? result
-          : NextResponse.json(result, { status: options.status ?? 200 });
+      // A catch-all segment ([...path]) arrives as segments: the contract sees one path.
+      const rawParams = Object.fromEntries(
+        Object.entries((await route.params) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
+      );
+      const params = contract.params ? parsePart(contract.params, rawParams, "params") : {};
+      const query = contract.query ? parsePart(contract.query, rawQuery(req, contract.query), "query") : {};
+      const expectedRevision = contract.ifMatch ? requireIfMatch(req) : 0;
+      const json = contract.body ? await readJson(req) : { value: undefined, text: "" };
+      const body = contract.body ? parsePart(contract.body, json.value, "body") : undefined;
+      const args = { req, ctx, params, query, body, expectedRevision } as RouteArgs<C>;
+      const call = async (): Promise<Response> => {
+        const result: unknown = await handler(args);
+        if (result instanceof Response) return result;
+        const { body: value, init } = result instanceof Reply ? result : new Reply(result);
+        checkResponse(contract, value, requestId);
+        const res = NextResponse.json(value, { status: init.status ?? contract.response.status });
+        for (const [k, v] of Object.entries(init.headers ?? {})) res.headers.set(k, v);
+        const revision = (value as { revision?: unknown } | null)?.revision;
+        if (contract.etag && typeof revision === "number") res.headers.set("etag", `W/"${revision}"`);
+        return res;
       };
       const key = req.headers.get("idempotency-key");
       let res: Response;
-      if (options.idempotent && key) {
-        const url = new URL(req.url);
+      if (contract.idempotent && key) {
         const stored = await runIdempotent(
           ctx,
           key,
-          requestFingerprint(req.method, url.pathname, parsed.text),
+          requestFingerprint(req.method, req.nextUrl.pathname, json.text),
           async () => {
             const r = await call();
             return { status: r.status, body: await r.json() };
           },
         );
-        const body = stored.body as { error?: Record<string, unknown> } | null;
-        if (stored.status >= 400 && body?.error) body.error.requestId = requestId;
-        res = NextResponse.json(body, { status: stored.status });
+        const storedBody = stored.body as { error?: Record<string, unknown> } | null;
+        if (stored.status >= 400 && storedBody?.error) storedBody.error.requestId = requestId;
+        res = NextResponse.json(storedBody, { status: stored.status });
         if (stored.replayed) res.headers.set("idempotent-replayed", "true");
       } else {
         res = await call();
@@ -184,7 +250,7 @@ export function apiRoute<P = Record<string, never>>(
       return errorResponse(e, requestId);
     }
   };
-  return async (req: NextRequest, route: { params: Promise<P> }) => {
+  return async (req: NextRequest, route: { params: Promise<Record<string, string | string[]>> }) => {
     if (!getConfig().MODELGATE_SQL_STATS) return serve(req, route);
     const { result, statements } = await countStatements(() => serve(req, route));
     result.headers.set("x-sql-statements", String(statements));

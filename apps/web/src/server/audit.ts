@@ -1,12 +1,14 @@
 import "server-only";
 import type { AuditCheckpoint, AuditEventRow, AuditSigner, ServiceContext } from "@modelgate/core";
+import type { z } from "zod";
 import { type AuditFilterParams, auditFilterOf, serviceFilter } from "@/lib/audit-filter";
+import type { auditCheckpointDto, auditEventDto } from "./api-schemas";
 
 /**
  * An audit event as the API returns it: every stored field, exactly as the chain hashes it (the
  * export's event lines carry the same fields), with the time as an ISO-8601 UTC string.
  */
-export function toAuditEventDto(e: AuditEventRow) {
+export function toAuditEventDto(e: AuditEventRow): z.input<typeof auditEventDto> {
   return {
     seq: e.seq,
     at: e.at.toISOString(),
@@ -30,13 +32,16 @@ export function toAuditEventDto(e: AuditEventRow) {
   };
 }
 
-export function toCheckpointDto(c: AuditCheckpoint) {
+export function toCheckpointDto(c: AuditCheckpoint): z.input<typeof auditCheckpointDto> {
   return { seq: c.seq, hash: c.hash, at: c.at, keyId: c.keyId, signature: c.signature };
 }
 
-/** The audit filter of a query string, time bounds as UTC instants; the service validates it. */
-export function auditFilterFromQuery(sp: URLSearchParams): AuditFilterParams {
-  return serviceFilter(auditFilterOf(sp));
+/**
+ * The audit filter of a parsed query (audit-query.ts), time bounds as UTC instants; the service
+ * validates it. Like the audit page, "any" means no filter.
+ */
+export function auditFilterFromQuery(query: AuditFilterParams): AuditFilterParams {
+  return serviceFilter(auditFilterOf(query));
 }
 
 /** The runtime puts the signing key on every context; the audit services that sign require it. */

@@ -34,6 +34,8 @@ const schema = z.object({
   MODELGATE_WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   /** Answer every API request with `x-sql-statements: N` (the benchmark harness reads it). */
   MODELGATE_SQL_STATS: bool.default(false),
+  /** Check every JSON answer against its operation's contract; a mismatch answers 500 (tests). */
+  MODELGATE_VALIDATE_RESPONSES: bool.default(false),
   /** `file:///dir` or `s3://bucket/prefix`; default `<data dir>/artifacts`. */
   MODELGATE_ARTIFACT_STORE: z.string().min(1).optional(),
   /** Clean S3 artifacts download by a short-lived presigned redirect (read with the store settings). */

@@ -1,16 +1,34 @@
 import "server-only";
 import type {
+  CallableVerdict,
   FieldDiff,
   MetricComparison,
   MetricDefinition,
+  onlineSeries,
   ProductionAsOfRow,
   TimelineEntry,
+  Verdict,
+  VerdictCategory,
   VersionComparison,
 } from "@modelgate/core";
+import type { RequestKind, RequestStatus, Stage, VersionStatus } from "@modelgate/core/constants";
+import type { z } from "zod";
+import type {
+  artifactScanDto,
+  asOfDto,
+  comparisonDto,
+  metricDefinitionDto,
+  modelDto,
+  onlineSeriesDto,
+  requestDto,
+  teamMetricDefinitionDto,
+  timelineDto,
+  versionDto,
+} from "./api-schemas";
 
 /**
- * Shapes of API responses: the public contract, kept apart from table rows so internal columns
- * (ids of users, counters) do not leak by accident.
+ * Shapes of API responses, typed by their schemas in api-schemas.ts: kept apart from table rows so
+ * internal columns (ids of users, counters) do not leak by accident.
  */
 export function toModelDto(m: {
   id: string;
@@ -27,7 +45,7 @@ export function toModelDto(m: {
   updatedAt: Date;
   primaryMetric: string | null;
   productionVersion?: number | null;
-}) {
+}): z.input<typeof modelDto> {
   return {
     id: m.id,
     fullName: m.fullName,
@@ -51,8 +69,8 @@ export function toVersionDto(
   v: {
     id: string;
     version: number;
-    status: string;
-    stage: string;
+    status: VersionStatus;
+    stage: Stage;
     description: string;
     tags: Record<string, string>;
     params: Record<string, string>;
@@ -68,7 +86,7 @@ export function toVersionDto(
     failureReason?: string | null;
     artifacts?: (ScannedArtifact & {
       path: string;
-      status: string;
+      status: "declared" | "verified";
       size: number | null;
       sha256: string | null;
       contentType: string;
@@ -77,7 +95,7 @@ export function toVersionDto(
     })[];
     pendingArtifacts?: string[];
   },
-) {
+): z.input<typeof versionDto> {
   const base = `/api/v1/models/${model}/versions/${v.version}/artifacts`;
   return {
     id: v.id,
@@ -88,7 +106,7 @@ export function toVersionDto(
     description: v.description,
     tags: v.tags,
     params: v.params,
-    lineage: v.lineage,
+    lineage: { ...v.lineage },
     revision: v.revision,
     createdAt: v.createdAt.toISOString(),
     readyAt: v.readyAt?.toISOString() ?? null,
@@ -143,7 +161,7 @@ interface StoredScan {
   findings?: {
     file?: string;
     callable: string;
-    verdict: string;
+    verdict: CallableVerdict;
     opcode: string;
     offset: number;
     reason: string;
@@ -153,12 +171,13 @@ interface StoredScan {
 }
 
 /** The security scan of an artifact (null: not scanned — not uploaded yet, or external). */
-export function toArtifactScanDto(a: ScannedArtifact) {
+export function toArtifactScanDto(a: ScannedArtifact): z.input<typeof artifactScanDto> | null {
   if (!a.scanVerdict || !a.scanCategory || !a.scannedAt) return null;
   const r = (a.scanResult ?? {}) as StoredScan;
   return {
-    verdict: a.scanVerdict,
-    category: a.scanCategory,
+    // The columns hold what the scanner wrote: a Verdict and its category.
+    verdict: a.scanVerdict as Verdict,
+    category: a.scanCategory as VerdictCategory,
     summary: r.summary ?? "",
     format: r.format ?? "unknown",
     findings: (r.findings ?? []).map((f) => ({
@@ -182,11 +201,11 @@ export function toRequestDto(r: {
   id: string;
   model: string;
   versionNumber: number;
-  kind: string;
-  fromStage: string;
-  toStage: string | null;
+  kind: RequestKind;
+  fromStage: Stage;
+  toStage: Stage | null;
   alias: string | null;
-  status: string;
+  status: RequestStatus;
   statusReason?: string | null;
   reason: string;
   requestedByName: string;
@@ -197,7 +216,7 @@ export function toRequestDto(r: {
   comparisonChanged?: boolean;
   createdAt: Date;
   expiresAt: Date;
-}) {
+}): z.input<typeof requestDto> {
   const gates = (list: unknown) =>
     ((list ?? []) as { label: string; passed: boolean; actual: string; required: string }[]).map((g) => ({
       label: g.label,
@@ -237,7 +256,7 @@ export function toRequestDto(r: {
 /** A date from a live comparison, or the string it became in a stored snapshot. */
 const isoOf = (d: Date | string) => (typeof d === "string" ? new Date(d) : d).toISOString();
 
-export function toMetricDefinitionDto(d: MetricDefinition) {
+export function toMetricDefinitionDto(d: MetricDefinition): z.input<typeof metricDefinitionDto> {
   return { key: d.key, displayName: d.displayName, unit: d.unit, direction: d.direction, defined: d.defined };
 }
 
@@ -263,7 +282,7 @@ const toFieldDiffDto = (d: FieldDiff) => ({
 });
 
 /** Champion/challenger (or any two versions) side by side; also the shape of request snapshots. */
-export function toComparisonDto(c: VersionComparison) {
+export function toComparisonDto(c: VersionComparison): z.input<typeof comparisonDto> {
   const side = (v: VersionComparison["baseline"]) => ({
     id: v.id,
     version: v.version,
@@ -298,10 +317,10 @@ export function toTeamMetricDefinitionDto(d: {
   key: string;
   displayName: string;
   unit: string;
-  direction: string;
+  direction: "higher" | "lower";
   description: string;
   updatedAt: Date;
-}) {
+}): z.input<typeof teamMetricDefinitionDto> {
   return {
     key: d.key,
     displayName: d.displayName,
@@ -313,7 +332,7 @@ export function toTeamMetricDefinitionDto(d: {
 }
 
 /** One model's production version and aliases at an instant (GET /api/v1/as-of). */
-export function toAsOfDto(r: ProductionAsOfRow) {
+export function toAsOfDto(r: ProductionAsOfRow): z.input<typeof asOfDto>["items"][number] {
   return {
     model: r.fullName,
     team: r.team,
@@ -325,7 +344,7 @@ export function toAsOfDto(r: ProductionAsOfRow) {
 }
 
 /** A stage or alias change with who, why and the signatures (GET …/timeline). */
-export function toTimelineEntryDto(e: TimelineEntry) {
+export function toTimelineEntryDto(e: TimelineEntry): z.input<typeof timelineDto>["items"][number] {
   const common = {
     at: e.at.toISOString(),
     requestId: e.requestId,
@@ -350,4 +369,11 @@ export function toTimelineEntryDto(e: TimelineEntry) {
         ...common,
       }
     : { kind: e.kind, alias: e.alias, fromVersion: e.fromVersion, toVersion: e.toVersion, ...common };
+}
+
+/** An online metric's bucketed series (GET …/online-metrics). */
+export function toOnlineSeriesDto(
+  s: Awaited<ReturnType<typeof onlineSeries>>,
+): z.input<typeof onlineSeriesDto> {
+  return { ...s, definition: toMetricDefinitionDto(s.definition) };
 }

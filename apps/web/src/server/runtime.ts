@@ -15,7 +15,7 @@ import {
   type WebhookPolicy,
 } from "@modelgate/core";
 import { getLogger, runJob } from "@modelgate/core/log";
-import { createDb, type DbHandle } from "@modelgate/db";
+import { createDb, type DbHandle } from "@modelgate/db/runtime";
 import { type Config, ConfigError, getConfig } from "./config";
 
 export interface Runtime {

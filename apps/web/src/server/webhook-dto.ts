@@ -1,7 +1,9 @@
 import "server-only";
 import type { listWebhookDeliveries, WebhookView } from "@modelgate/core";
+import type { z } from "zod";
+import type { deliveryLogDto, webhookDto } from "./api-schemas";
 
-/** Shapes of the webhook API answers (declared in openapi-webhooks.ts). Never a secret but at creation/rotation. */
+/** Shapes of the webhook API answers (their schemas are in api-schemas.ts). Never a secret but at creation/rotation. */
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 export function toWebhookDto(
@@ -12,7 +14,7 @@ export function toWebhookDto(
     lastStatusCode?: number | null;
     pendingDeliveries?: number;
   },
-) {
+): z.input<typeof webhookDto> {
   return {
     id: w.id,
     team: w.team,
@@ -36,7 +38,9 @@ export function toWebhookDto(
   };
 }
 
-export function toDeliveryLogDto(log: Awaited<ReturnType<typeof listWebhookDeliveries>>) {
+export function toDeliveryLogDto(
+  log: Awaited<ReturnType<typeof listWebhookDeliveries>>,
+): z.input<typeof deliveryLogDto> {
   return {
     attempts: log.attempts.map((a) => ({ ...a, at: a.at.toISOString() })),
     pending: log.pending.map((p) => ({ ...p, nextAttemptAt: p.nextAttemptAt.toISOString() })),

@@ -8,8 +8,28 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Liveness and database status */
+    /**
+     * Liveness and database status
+     * @description Readiness for load balancers: the database, its migrations and the artifact store. Answers 503 with the same body when degraded (migrations pending, the store unavailable), and 503 `{"status":"down"}` when the database cannot be reached.
+     */
     get: operations["health"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/health/live": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the process answers HTTP (no database) */
+    get: operations["liveness"];
     put?: never;
     post?: never;
     delete?: never;
@@ -27,6 +47,23 @@ export interface paths {
     };
     /** The caller's identity and team roles */
     get: operations["me"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/openapi.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The OpenAPI document (public, like any API reference) */
+    get: operations["openApiDocument"];
     put?: never;
     post?: never;
     delete?: never;
@@ -60,7 +97,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get a model */
+    /** Get a model (with its model card); the ETag guards edits */
     get: operations["getModel"];
     put?: never;
     post?: never;
@@ -98,7 +135,7 @@ export interface paths {
     /** List versions, newest first */
     get: operations["listVersions"];
     put?: never;
-    /** Register the next version */
+    /** Register the next version: metadata, params, lineage, metrics, artifacts to upload or by reference */
     post: operations["registerVersion"];
     delete?: never;
     options?: never;
@@ -120,7 +157,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Edit description or tags */
+    /** Edit description or tags (the only fields that stay mutable) */
     patch: operations["updateVersion"];
     trace?: never;
   };
@@ -133,7 +170,10 @@ export interface paths {
     };
     /** Download an artifact (streamed; ETag = sha256, If-None-Match → 304; `Range: bytes=…` → 206 with Content-Range, outside the file → 416 range_not_satisfiable; with S3 presigned downloads a clean artifact answers 302). An artifact the security scan found unsafe answers 409 unsafe_artifact unless ?acknowledge=unsafe */
     get: operations["downloadArtifact"];
-    /** Upload a declared artifact (raw body, streamed) */
+    /**
+     * Upload a declared artifact (raw body, streamed)
+     * @description Optional headers: `x-checksum-sha256` (hex; a mismatch answers 422), `Content-Length`, `Content-Type`. 200 when these bytes were already uploaded.
+     */
     put: operations["uploadArtifact"];
     post?: never;
     delete?: never;
@@ -151,8 +191,31 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Append online metric points */
+    /**
+     * Append online metric points
+     * @description Body: `{ "points": [{ "key", "value", "timestamp"? }] }` (at most 10,000 points).
+     */
     post: operations["logMetrics"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/models/{team}/{name}/versions/{version}/transitions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Request a stage change, a protected-alias move or a rollback (reviewers decide in the app)
+     * @description `{ toStage, reason }`, `{ alias, reason }` (a protected alias) or `{ rollback: true, reason }`. Tokens may request; only people decide.
+     */
+    post: operations["requestTransition"];
     delete?: never;
     options?: never;
     head?: never;
@@ -184,79 +247,14 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Point an unprotected alias at a ready version */
+    /**
+     * Point an unprotected alias at a ready version
+     * @description Body: `{ "version": 3 }`. A protected alias moves only through an approved transition request.
+     */
     put: operations["setAlias"];
     post?: never;
     /** Delete an unprotected alias */
     delete: operations["deleteAlias"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/models/{team}/{name}/versions/{version}/transitions": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Request a stage change, a protected-alias move or a rollback (reviewers decide in the app) */
-    post: operations["requestTransition"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/requests": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Transition requests: waiting for me, mine, open, all */
-    get: operations["listRequests"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/requests/{id}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A request with its gates and signatures */
-    get: operations["getRequest"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/requests/{id}/cancel": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Withdraw a pending request (requester or maintainer) */
-    post: operations["cancelRequest"];
-    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -272,176 +270,6 @@ export interface paths {
     get?: never;
     /** Protect an alias (moves only through approval) or release it (maintainers) */
     put: operations["protectAlias"];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/audit/events": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The audit trail, newest first (auditors, admins; maintainers: their teams) */
-    get: operations["listAuditEvents"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/audit/events/{seq}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One audit event */
-    get: operations["getAuditEvent"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/audit/export": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Stream the filtered trail: JSONL with a signed trailer, or CSV with checkpoint lines */
-    get: operations["exportAudit"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/audit/verify": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Recompute the hash chain and check every signed checkpoint (auditors, admins) */
-    post: operations["verifyAudit"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/audit/verification": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The most recent verification, or null */
-    get: operations["latestAuditVerification"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/audit/checkpoints": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Signed chain heads, newest first (public) */
-    get: operations["listAuditCheckpoints"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/audit/public-key": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The Ed25519 key that signs checkpoints and exports (public) */
-    get: operations["auditPublicKey"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/as-of": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** What was in production at an instant: every readable model's production version and aliases */
-    get: operations["productionAsOf"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/models/{team}/{name}/timeline": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Stage and alias changes, newest first, with who, why and the approving signatures */
-    get: operations["modelTimeline"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/inventory.csv": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The model inventory (SR 11-7) as CSV: owner, champion, last approval, validation evidence */
-    get: operations["modelInventoryCsv"];
-    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -500,6 +328,247 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/models/{team}/{name}/timeline": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stage and alias changes, newest first, with who, why and the approving signatures */
+    get: operations["modelTimeline"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/resolve": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Resolve team/name@alias, team/name/N or team/name@latest */
+    get: operations["resolve"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/as-of": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What was in production at an instant: every readable model's production version and aliases */
+    get: operations["productionAsOf"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/inventory.csv": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The model inventory (SR 11-7) as CSV: owner, champion, last approval, validation evidence */
+    get: operations["modelInventoryCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Transition requests: waiting for me, mine, open, all */
+    get: operations["listRequests"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/requests/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A request with its gates and signatures */
+    get: operations["getRequest"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/requests/{id}/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a pending request (requester or maintainer) */
+    post: operations["cancelRequest"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/audit/checkpoints": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Signed chain heads, newest first (public) */
+    get: operations["listAuditCheckpoints"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/audit/events": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit trail, newest first (auditors, admins; maintainers: their teams) */
+    get: operations["listAuditEvents"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/audit/events/{seq}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One audit event */
+    get: operations["getAuditEvent"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/audit/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stream the filtered trail: JSONL with a signed trailer, or CSV with checkpoint lines */
+    get: operations["exportAudit"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/audit/public-key": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The Ed25519 key that signs checkpoints and exports (public)
+     * @description JSON, or with `?format=pem` the PEM file itself (for `modelgate audit verify --public-key`).
+     */
+    get: operations["auditPublicKey"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/audit/verification": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The most recent verification, or null */
+    get: operations["latestAuditVerification"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/audit/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Recompute the hash chain and check every signed checkpoint (auditors, admins) */
+    post: operations["verifyAudit"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/teams/{team}/metric-definitions": {
     parameters: {
       query?: never;
@@ -530,23 +599,6 @@ export interface paths {
     post?: never;
     /** Remove a metric definition (maintainers) */
     delete: operations["deleteMetricDefinition"];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v1/resolve": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Resolve team/name@alias, team/name/N or team/name@latest */
-    get: operations["resolve"];
-    put?: never;
-    post?: never;
-    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -587,23 +639,6 @@ export interface paths {
     head?: never;
     /** Edit URL, description, events or the active flag (turning it on clears why it was off) */
     patch: operations["updateWebhook"];
-    trace?: never;
-  };
-  "/api/v1/teams/{team}/webhooks/{id}/rotate-secret": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** New signing secret (shown once); the previous one also signs for overlapHours (default 24) */
-    post: operations["rotateWebhookSecret"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
     trace?: never;
   };
   "/api/v1/teams/{team}/webhooks/{id}/deliveries": {
@@ -657,6 +692,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/teams/{team}/webhooks/{id}/rotate-secret": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** New signing secret (shown once); the previous one also signs for overlapHours (default 24) */
+    post: operations["rotateWebhookSecret"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/teams/{team}/webhooks/{id}/test": {
     parameters: {
       query?: never;
@@ -678,16 +730,673 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    Health: {
+      /** @enum {string} */
+      status: "ok" | "degraded";
+      /** @enum {string} */
+      db: "pglite" | "postgres";
+      /** @enum {string} */
+      migrations: "up-to-date" | "pending";
+      artifactStore?: {
+        /** @enum {string} */
+        kind: "local" | "s3";
+        /** @enum {string} */
+        status: "ok" | "unavailable";
+        /** @description Why the store is unavailable */
+        message?: string;
+      };
+    };
     Error: {
       error: {
-        /** @description Stable machine-readable code */
-        code: string;
+        /**
+         * @description Stable machine-readable code (see each response for the ones it answers)
+         * @enum {string}
+         */
+        code:
+          | "validation_failed"
+          | "unauthenticated"
+          | "invalid_credentials"
+          | "account_disabled"
+          | "forbidden"
+          | "not_found"
+          | "conflict"
+          | "already_exists"
+          | "invalid_transition"
+          | "version_not_ready"
+          | "model_archived"
+          | "alias_protected"
+          | "alias_not_protected"
+          | "duplicate_request"
+          | "request_decided"
+          | "request_expired"
+          | "already_decided"
+          | "gates_failed"
+          | "artifact_state"
+          | "last_maintainer"
+          | "last_admin"
+          | "idempotency_in_flight"
+          | "unsafe_artifact"
+          | "precondition_failed"
+          | "payload_too_large"
+          | "unsupported_media_type"
+          | "unprocessable"
+          | "range_not_satisfiable"
+          | "precondition_required"
+          | "upload_interrupted"
+          | "rate_limited"
+          | "setup_required"
+          | "internal"
+          | "store_unavailable";
         message: string;
         requestId: string;
         details?: {
           [key: string]: unknown;
         };
       };
+    };
+    Me: {
+      /** @enum {string} */
+      type: "user" | "token";
+      userId: string;
+      name: string;
+      email?: string;
+      orgRole?: string;
+      teamRoles: {
+        [key: string]: "viewer" | "contributor" | "reviewer" | "maintainer";
+      };
+      teams: {
+        slug: string;
+        name: string;
+        /** @enum {string} */
+        role: "viewer" | "contributor" | "reviewer" | "maintainer";
+      }[];
+    };
+    Model: {
+      id: string;
+      /** @description team/name */
+      fullName: string;
+      team: string;
+      name: string;
+      description: string;
+      modelCard?: string;
+      tags: {
+        [key: string]: string;
+      };
+      archived: boolean;
+      latestVersion: number;
+      /** @description The metric that leads comparisons (null: none) */
+      primaryMetric: string | null;
+      productionVersion?: number | null;
+      revision: number;
+      /** @description ISO-8601 UTC timestamp */
+      createdAt: string;
+      /** @description ISO-8601 UTC timestamp */
+      updatedAt: string;
+    };
+    Version: {
+      id: string;
+      model: string;
+      version: number;
+      /** @enum {string} */
+      status: "pending" | "ready" | "failed";
+      /** @enum {string} */
+      stage: "none" | "staging" | "production" | "archived";
+      description: string;
+      tags: {
+        [key: string]: string;
+      };
+      params: {
+        [key: string]: string;
+      };
+      lineage: {
+        [key: string]: unknown;
+      };
+      revision: number;
+      /** @description ISO-8601 UTC timestamp */
+      createdAt: string;
+      readyAt: string | null;
+      /** @description Why a failed version failed (e.g. blocked by the security scan) */
+      failureReason?: string | null;
+      createdBy?: string | null;
+      aliases?: string[];
+      metrics?:
+        | {
+            [key: string]: number;
+          }
+        | {
+            key: string;
+            value: number;
+            step: number | null;
+            dataset: string | null;
+            slice: string | null;
+          }[];
+      pendingArtifacts?: string[];
+      artifacts?: components["schemas"]["Artifact"][];
+    };
+    Artifact: {
+      path: string;
+      /** @enum {string} */
+      status: "declared" | "verified";
+      size: number | null;
+      sha256: string | null;
+      contentType: string;
+      /** @description Download path in this API, or the external URI */
+      uri: string | null;
+      external: boolean;
+      /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
+      scan: components["schemas"]["ArtifactScan"] | null;
+    };
+    ArtifactScan: {
+      /**
+       * @description The scanner's verdict, worst first: dangerous … no_scan_needed
+       * @enum {string}
+       */
+      verdict:
+        | "dangerous"
+        | "rejected"
+        | "unparseable"
+        | "invalid"
+        | "unknown"
+        | "not_scanned"
+        | "clean"
+        | "safe_format"
+        | "no_scan_needed";
+      /**
+       * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
+       * @enum {string}
+       */
+      category: "unsafe" | "review" | "clean";
+      summary: string;
+      format: string;
+      /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
+      findings: components["schemas"]["ScanFinding"][];
+      findingsTruncated: boolean;
+      limitsHit: {
+        limit: string;
+        file: string | null;
+        reason: string;
+      }[];
+      scanner: string;
+      scannerVersion: string;
+      /** @description ISO-8601 UTC timestamp */
+      scannedAt: string;
+    };
+    ScanFinding: {
+      /** @description The file inside an archive (null: the artifact itself) */
+      file: string | null;
+      /** @description module.name as the unpickler would import it */
+      callable: string;
+      /** @enum {string} */
+      verdict: "dangerous" | "unknown" | "safe";
+      opcode: string;
+      /** @description Byte offset of the opcode in its file */
+      offset: number;
+      reason: string;
+    };
+    Upload: {
+      path: string;
+      size: number | null;
+      sha256: string | null;
+      /** @enum {string} */
+      versionStatus: "pending" | "ready" | "failed";
+      alreadyUploaded: boolean;
+      /** @description Set when this upload failed the version (blocked by the scan) */
+      failureReason: string | null;
+      scan: components["schemas"]["ArtifactScan"] | null;
+    };
+    TransitionRequest: {
+      id: string;
+      model: string;
+      version: number;
+      /** @enum {string} */
+      kind: "stage" | "alias" | "rollback";
+      fromStage: components["schemas"]["Stage"];
+      toStage: components["schemas"]["Stage"] | null;
+      alias: string | null;
+      /** @enum {string} */
+      status: "pending" | "applied" | "rejected" | "cancelled" | "expired" | "superseded";
+      statusReason: string | null;
+      reason: string;
+      requestedBy: string;
+      /** @description As of the last evaluation (live for pending requests) */
+      gates: components["schemas"]["GateResult"][];
+      /** @description Exactly as they were when the request was made */
+      gatesAtRequest: components["schemas"]["GateResult"][];
+      /** @description Champion vs this version as the reviewers saw it when requested (null: no champion) */
+      comparisonAtRequest: components["schemas"]["Comparison"] | null;
+      /** @description GET only: the same comparison now, for pending requests (else null) */
+      comparisonNow?: components["schemas"]["Comparison"] | null;
+      /** @description GET only: whether the live comparison differs from the snapshot */
+      comparisonChanged?: boolean;
+      /** @description ISO-8601 UTC timestamp */
+      createdAt: string;
+      /** @description ISO-8601 UTC timestamp */
+      expiresAt: string;
+      /** @description The reviewers' decisions (e-signatures) */
+      decisions?: components["schemas"]["Signature"][];
+    };
+    /** @enum {string} */
+    Stage: "none" | "staging" | "production" | "archived";
+    GateResult: {
+      label: string;
+      passed: boolean;
+      actual: string;
+      required: string;
+    };
+    Comparison: {
+      model: string;
+      primaryMetric: string | null;
+      baseline: components["schemas"]["ComparedVersion"];
+      candidate: components["schemas"]["ComparedVersion"];
+      /** @description How the versions were chosen, e.g. "champion vs challenger" */
+      basis: string;
+      /** @description Offline metrics; defined metrics first, then by key */
+      metrics: components["schemas"]["MetricComparison"][];
+      summary: {
+        primary: components["schemas"]["MetricComparison"] | null;
+        /** @description Metrics where the candidate is better */
+        wins: number;
+        losses: number;
+        ties: number;
+        missing: number;
+      };
+      params: components["schemas"]["FieldDiff"][];
+      tags: components["schemas"]["FieldDiff"][];
+      lineage: components["schemas"]["FieldDiff"][];
+      /** @description ISO-8601 UTC timestamp */
+      comparedAt: string;
+    };
+    ComparedVersion: {
+      id: string;
+      version: number;
+      stage: components["schemas"]["Stage"];
+      /** @enum {string} */
+      status: "pending" | "ready" | "failed";
+      aliases: string[];
+      /** @description ISO-8601 UTC timestamp */
+      createdAt: string;
+    };
+    MetricComparison: {
+      key: string;
+      displayName: string;
+      unit: string;
+      /**
+       * @description Which way is better
+       * @enum {string}
+       */
+      direction: "higher" | "lower";
+      /** @description false: nobody defined this key; higher-is-better is assumed */
+      defined: boolean;
+      baseline: number | null;
+      candidate: number | null;
+      /** @description candidate − baseline; null when either is missing */
+      delta: number | null;
+      /** @description delta as % of |baseline|; null when missing or baseline is 0 */
+      relativeDelta: number | null;
+      /** @description delta signed by direction: positive = candidate better */
+      improvement: number | null;
+      relativeImprovement: number | null;
+      /** @description null when a value is missing */
+      winner: ("baseline" | "candidate" | "tie") | null;
+      missing: ("baseline" | "candidate" | "both") | null;
+    };
+    FieldDiff: {
+      key: string;
+      baseline: unknown;
+      candidate: unknown;
+      /** @enum {string} */
+      change: "added" | "removed" | "changed" | "same";
+    };
+    Signature: {
+      reviewer: string;
+      /** @enum {string} */
+      decision: "approve" | "reject";
+      meaning: string;
+      reason: string | null;
+      versionContentHash: string;
+      /** @description ISO-8601 UTC timestamp */
+      signedAt: string;
+    };
+    Alias: {
+      name: string;
+      protected: boolean;
+      version: number | null;
+      /** @description ISO-8601 UTC timestamp */
+      updatedAt: string;
+    };
+    AliasMove: {
+      alias: string;
+      version: number;
+      changed: boolean;
+    };
+    OnlineSeries: {
+      model: string;
+      key: string;
+      definition: components["schemas"]["MetricDefinition"];
+      /** @description ISO-8601 UTC timestamp */
+      from: string;
+      /** @description ISO-8601 UTC timestamp */
+      to: string;
+      /** @description Width of each time bucket */
+      bucketMs: number;
+      series: {
+        version: number;
+        /** @description At most maxPoints buckets */
+        points: {
+          /** @description Bucket start */
+          t: string;
+          avg: number;
+          min: number;
+          max: number;
+          /** @description Raw points in the bucket */
+          n: number;
+        }[];
+      }[];
+    };
+    MetricDefinition: {
+      key: string;
+      displayName: string;
+      unit: string;
+      /**
+       * @description Which way is better
+       * @enum {string}
+       */
+      direction: "higher" | "lower";
+      /** @description false: nobody defined this key; higher-is-better is assumed */
+      defined: boolean;
+    };
+    MetricAcrossVersions: {
+      key: string;
+      definition: components["schemas"]["MetricDefinition"];
+      points: {
+        version: number;
+        stage: components["schemas"]["Stage"];
+        value: number;
+      }[];
+    };
+    Timeline: {
+      model: string;
+      rollbackCandidate: number | null;
+      items: (
+        | {
+            /** @constant */
+            kind: "stage";
+            version: number;
+            fromStage: components["schemas"]["Stage"];
+            toStage: components["schemas"]["Stage"];
+            rollback: boolean;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** @description The transition request behind the change */
+            requestId: string | null;
+            /** @description Who asked for it: the requester, else who made the change */
+            by: string;
+            /** @description The request's reason */
+            reason: string | null;
+            signatures: components["schemas"]["Signature"][];
+          }
+        | {
+            /** @constant */
+            kind: "alias";
+            alias: string;
+            fromVersion: number | null;
+            /** @description null: the alias was removed */
+            toVersion: number | null;
+            /** @description ISO-8601 UTC timestamp */
+            at: string;
+            /** @description The transition request behind the change */
+            requestId: string | null;
+            /** @description Who asked for it: the requester, else who made the change */
+            by: string;
+            /** @description The request's reason */
+            reason: string | null;
+            signatures: components["schemas"]["Signature"][];
+          }
+      )[];
+    };
+    ResolvedRef: {
+      ref: string;
+      model: string;
+      version: number;
+      /** @enum {string} */
+      status: "pending" | "ready" | "failed";
+      /** @enum {string} */
+      stage: "none" | "staging" | "production" | "archived";
+      artifacts: {
+        path: string;
+        size: number | null;
+        sha256: string | null;
+        uri: string | null;
+        external: boolean;
+      }[];
+    };
+    ProductionAsOf: {
+      /** @description The instant asked about */
+      at: string;
+      items: {
+        /** @description team/name */
+        model: string;
+        team: string;
+        name: string;
+        /** @description null: nothing was in production */
+        productionVersion: number | null;
+        productionSince: string | null;
+        aliases: {
+          alias: string;
+          version: number;
+        }[];
+      }[];
+    };
+    TransitionRequestSummary: {
+      id: string;
+      model: string;
+      team: string;
+      version: number;
+      /** @enum {string} */
+      kind: "stage" | "alias" | "rollback";
+      fromStage: components["schemas"]["Stage"];
+      toStage: components["schemas"]["Stage"] | null;
+      alias: string | null;
+      reason: string;
+      requestedBy: string;
+      /** @enum {string} */
+      status: "pending" | "applied" | "rejected" | "cancelled" | "expired" | "superseded";
+      approvals: number;
+      requiredApprovals: number;
+      gatesPassing: number;
+      gatesTotal: number;
+      /** @description ISO-8601 UTC timestamp */
+      createdAt: string;
+      /** @description ISO-8601 UTC timestamp */
+      expiresAt: string;
+    };
+    AuditCheckpoint: {
+      seq: number;
+      hash: string;
+      /** @description ISO-8601 UTC timestamp */
+      at: string;
+      keyId: string;
+      /** @description Ed25519 over modelgate.audit-checkpoint.v1\n<seq>\n<hash>\n<at>, base64 */
+      signature: string;
+    };
+    AuditEvent: {
+      /** @description Position in the hash chain, gapless from 1 */
+      seq: number;
+      /** @description ISO-8601 UTC timestamp */
+      at: string;
+      /** @enum {string} */
+      actorType: "user" | "token" | "system" | "anonymous";
+      actorUserId: string | null;
+      /** @description Set when the actor used an API token */
+      actorTokenId: string | null;
+      actorName: string;
+      /** @description entity.verb, one of: auth.login_succeeded, auth.login_failed, auth.logout, authorization.denied, user.created, user.disabled, user.enabled, user.role_changed, user.password_changed, user.password_change_failed, team.created, team.renamed, team.security_updated, membership.added, membership.role_changed, membership.removed, token.created, token.revoked, model.created, model.updated, model.archived, model.restored, version.registered, version.updated, version.ready, version.failed, artifact.uploaded, artifact.unsafe_downloaded, metrics.logged, alias.set, alias.deleted, alias.protection_changed, policy.updated, transition.requested, transition.approved, transition.rejected, transition.signature_failed, transition.cancelled, transition.expired, transition.superseded, transition.applied, alias.moved, comment.created, metric_definition.set, metric_definition.deleted, audit.verified, audit.exported, webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, webhook.disabled, webhook.test_sent, webhook.redelivery_requested */
+      action: string;
+      entityType: string;
+      entityId: string | null;
+      teamId: string | null;
+      modelId: string | null;
+      /** @description The changed fields' old values (null when none) */
+      before: unknown;
+      /** @description The new values or what was recorded (null when none) */
+      after: unknown;
+      reason: string | null;
+      requestId: string | null;
+      ip: string | null;
+      userAgent: string | null;
+      prevHash: string | null;
+      /** @description SHA-256 over the canonical event and prevHash */
+      hash: string | null;
+    };
+    AuditPublicKey: {
+      keyId: string;
+      publicKeyPem: string;
+      /** @constant */
+      algorithm: "Ed25519";
+    };
+    AuditVerification: {
+      /** @description The audit.verified event that recorded it */
+      seq: number;
+      /** @description ISO-8601 UTC timestamp */
+      at: string;
+      by: string;
+      ok: boolean;
+      verifiedThrough: number;
+      firstBreak: {
+        seq: number;
+        reason: string;
+      } | null;
+    };
+    ChainVerification: {
+      ok: boolean;
+      verifiedThrough: number;
+      headSeq: number;
+      headHash: string;
+      events: number;
+      unchained: number;
+      checkpoints: {
+        verified: number;
+        otherKey: number;
+        lastSeq: number | null;
+        lastAt: string | null;
+      };
+      firstBreak: {
+        seq: number;
+        reason: string;
+      } | null;
+      /** @description ISO-8601 UTC timestamp */
+      verifiedAt: string;
+      durationMs: number;
+    };
+    TeamMetricDefinition: {
+      key: string;
+      displayName: string;
+      unit: string;
+      /** @enum {string} */
+      direction: "higher" | "lower";
+      description: string;
+      /** @description ISO-8601 UTC timestamp */
+      updatedAt: string;
+    };
+    Webhook: {
+      id: string;
+      team: string;
+      url: string;
+      description: string;
+      /** @description The event types delivered */
+      events: (
+        | "model.created"
+        | "model.archived"
+        | "version.registered"
+        | "version.ready"
+        | "version.failed"
+        | "transition.requested"
+        | "transition.approved"
+        | "transition.rejected"
+        | "transition.applied"
+        | "alias.moved"
+        | "comment.created"
+      )[];
+      active: boolean;
+      /** @description Why it was turned off automatically (null otherwise) */
+      disabledReason: string | null;
+      disabledAt: string | null;
+      /** @description Failed attempts in a row (a success resets it) */
+      consecutiveFailures: number;
+      failingSince: string | null;
+      /** @description After a rotation: until when deliveries are also signed with the previous secret */
+      previousSecretExpiresAt: string | null;
+      revision: number;
+      /** @description ISO-8601 UTC timestamp */
+      createdAt: string;
+      /** @description ISO-8601 UTC timestamp */
+      updatedAt: string;
+      createdBy?: string | null;
+      lastAttemptAt?: string | null;
+      lastAttemptOk?: boolean | null;
+      lastStatusCode?: number | null;
+      pendingDeliveries?: number;
+    };
+    CreatedWebhook: {
+      webhook: components["schemas"]["Webhook"];
+      /** @description whsec_… — shown only in this answer; store it now */
+      secret: string;
+    };
+    DeliveryLog: {
+      attempts: {
+        id: string;
+        deliveryId: string;
+        /** @description Also the webhook-id header */
+        eventId: string;
+        eventType: string;
+        /** @enum {string} */
+        trigger: "event" | "redeliver" | "test";
+        /** @description 1 for the first attempt of the delivery */
+        attempt: number;
+        /** @description ISO-8601 UTC timestamp */
+        at: string;
+        ok: boolean;
+        /** @description null when no answer came (refused, network error, timeout) */
+        statusCode: number | null;
+        latencyMs: number;
+        /** @description The start of the response body (1000 characters) */
+        responseExcerpt: string | null;
+        error: string | null;
+      }[];
+      /** @description Deliveries waiting for their next attempt (first page only) */
+      pending: {
+        deliveryId: string;
+        eventId: string;
+        eventType: string;
+        /** @enum {string} */
+        trigger: "event" | "redeliver" | "test";
+        attempts: number;
+        /** @description ISO-8601 UTC timestamp */
+        nextAttemptAt: string;
+        lastError: string | null;
+      }[];
+      totalAttempts: number;
+      nextCursor: string | null;
+    };
+    WebhookEvent: {
+      id: string;
+      type: string;
+      /** @description ISO-8601 UTC timestamp */
+      createdAt: string;
+      /** @description The exact JSON body delivered */
+      payload: {
+        [key: string]: unknown;
+      };
+    };
+    QueuedDelivery: {
+      deliveryId: string;
+      eventId: string;
+    };
+    RotatedWebhook: {
+      webhook: components["schemas"]["Webhook"];
+      /** @description whsec_… — shown only in this answer; store it now */
+      secret: string;
+      previousSecretExpiresAt: string | null;
     };
   };
   responses: never;
@@ -713,116 +1422,43 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          "application/json": components["schemas"]["Health"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  liveness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           "application/json": {
-            /** @enum {string} */
-            status: "ok" | "degraded";
-            /** @enum {string} */
-            db: "pglite" | "postgres";
-            /** @enum {string} */
-            migrations: "up-to-date" | "pending";
-            artifactStore?: {
-              /** @enum {string} */
-              kind: "local" | "s3";
-              /** @enum {string} */
-              status: "ok" | "unavailable";
-              /** @description Why the store is unavailable */
-              message?: string;
-            };
+            /** @constant */
+            status: "ok";
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -847,35 +1483,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            /** @enum {string} */
-            type: "user" | "token";
-            userId: string;
-            name: string;
-            email?: string;
-            orgRole?: string;
-            teamRoles: {
-              [key: string]: "viewer" | "contributor" | "reviewer" | "maintainer";
-            };
-            teams: {
-              slug: string;
-              name: string;
-              /** @enum {string} */
-              role: "viewer" | "contributor" | "reviewer" | "maintainer";
-            }[];
-          };
+          "application/json": components["schemas"]["Me"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -884,7 +1495,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -893,8 +1504,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
-      404: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -902,62 +1513,30 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
+    };
+  };
+  openApiDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Error"];
+          "application/json": {
+            [key: string]: unknown;
+          };
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -970,15 +1549,23 @@ export interface operations {
   searchModels: {
     parameters: {
       query?: {
+        /** @description Words in the name or description */
         q?: string;
         team?: string;
+        /** @description key=value (repeatable) */
         tag?: string[];
+        /** @description Models with a version in this stage */
         stage?: "staging" | "production" | "archived";
+        /** @description The registrant's email */
         owner?: string;
+        /** @description Archived models instead (default false) */
         archived?: boolean;
         sort?: "updated" | "name";
+        /** @description Default 50 */
         limit?: number;
+        /** @description The previous page's nextCursor */
         cursor?: string;
+        /** @description Also count every match (answers `total`) */
         withTotal?: boolean;
       };
       header?: never;
@@ -994,33 +1581,14 @@ export interface operations {
         };
         content: {
           "application/json": {
-            items: {
-              id: string;
-              /** @description team/name */
-              fullName: string;
-              team: string;
-              name: string;
-              description: string;
-              modelCard?: string;
-              tags: {
-                [key: string]: string;
-              };
-              archived: boolean;
-              latestVersion: number;
-              /** @description The metric that leads comparisons (null: none) */
-              primaryMetric: string | null;
-              productionVersion?: number | null;
-              revision: number;
-              /** @description ISO-8601 UTC timestamp */
-              createdAt: string;
-              /** @description ISO-8601 UTC timestamp */
-              updatedAt: string;
-            }[];
+            items: components["schemas"]["Model"][];
             nextCursor: string | null;
+            /** @description Every match, with ?withTotal=true */
+            total?: number;
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1029,7 +1597,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1038,7 +1606,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1047,71 +1615,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -1133,6 +1638,13 @@ export interface operations {
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "team": "fraud",
+         *       "name": "card-scorer",
+         *       "description": "Scores card transactions"
+         *     }
+         */
         "application/json": {
           team: string;
           name: string;
@@ -1154,31 +1666,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            /** @description team/name */
-            fullName: string;
-            team: string;
-            name: string;
-            description: string;
-            modelCard?: string;
-            tags: {
-              [key: string]: string;
-            };
-            archived: boolean;
-            latestVersion: number;
-            /** @description The metric that leads comparisons (null: none) */
-            primaryMetric: string | null;
-            productionVersion?: number | null;
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["Model"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1187,7 +1678,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1196,7 +1687,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1205,7 +1696,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1214,7 +1705,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `idempotency_in_flight`, `already_exists` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1223,16 +1714,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1241,7 +1723,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -1250,7 +1732,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
+      /** @description Unprocessable: `unprocessable` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -1259,17 +1741,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -1284,7 +1757,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
       };
       cookie?: never;
@@ -1297,31 +1772,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            /** @description team/name */
-            fullName: string;
-            team: string;
-            name: string;
-            description: string;
-            modelCard?: string;
-            tags: {
-              [key: string]: string;
-            };
-            archived: boolean;
-            latestVersion: number;
-            /** @description The metric that leads comparisons (null: none) */
-            primaryMetric: string | null;
-            productionVersion?: number | null;
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["Model"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1330,7 +1784,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1339,7 +1793,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1348,7 +1802,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1357,62 +1811,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -1430,13 +1830,20 @@ export interface operations {
         "If-Match": string;
       };
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "description": "Scores card transactions for fraud"
+         *     }
+         */
         "application/json": {
           description?: string;
           modelCard?: string;
@@ -1454,31 +1861,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            /** @description team/name */
-            fullName: string;
-            team: string;
-            name: string;
-            description: string;
-            modelCard?: string;
-            tags: {
-              [key: string]: string;
-            };
-            archived: boolean;
-            latestVersion: number;
-            /** @description The metric that leads comparisons (null: none) */
-            primaryMetric: string | null;
-            productionVersion?: number | null;
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["Model"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1487,7 +1873,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1496,7 +1882,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1505,7 +1891,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1514,16 +1900,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
+      /** @description If-Match does not match: `precondition_failed` */
       412: {
         headers: {
           [name: string]: unknown;
@@ -1532,7 +1909,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1541,7 +1918,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -1550,16 +1927,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
+      /** @description If-Match required: `precondition_required` */
       428: {
         headers: {
           [name: string]: unknown;
@@ -1568,8 +1936,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -1584,13 +1952,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "archived": true
+         *     }
+         */
         "application/json": {
           archived: boolean;
         };
@@ -1603,31 +1978,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            /** @description team/name */
-            fullName: string;
-            team: string;
-            name: string;
-            description: string;
-            modelCard?: string;
-            tags: {
-              [key: string]: string;
-            };
-            archived: boolean;
-            latestVersion: number;
-            /** @description The metric that leads comparisons (null: none) */
-            primaryMetric: string | null;
-            productionVersion?: number | null;
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["Model"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1636,7 +1990,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1645,7 +1999,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1654,7 +2008,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1663,25 +2017,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -1690,7 +2026,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -1699,26 +2035,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -1733,16 +2051,24 @@ export interface operations {
       query?: {
         stage?: "none" | "staging" | "production" | "archived";
         status?: "pending" | "ready" | "failed";
+        /** @description key=value (repeatable) */
         tag?: string[];
+        /** @description An offline metric filter, e.g. auc>=0.9 */
         metric?: string;
-        createdAfter?: unknown;
-        createdBefore?: unknown;
+        /** @description ISO-8601 */
+        createdAfter?: string;
+        /** @description ISO-8601 */
+        createdBefore?: string;
+        /** @description Default 50 */
         limit?: number;
+        /** @description The previous page's nextCursor */
         cursor?: number;
       };
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
       };
       cookie?: never;
@@ -1756,108 +2082,12 @@ export interface operations {
         };
         content: {
           "application/json": {
-            items: {
-              id: string;
-              model: string;
-              version: number;
-              /** @enum {string} */
-              status: "pending" | "ready" | "failed";
-              /** @enum {string} */
-              stage: "none" | "staging" | "production" | "archived";
-              description: string;
-              tags: {
-                [key: string]: string;
-              };
-              params: {
-                [key: string]: string;
-              };
-              lineage: {
-                [key: string]: unknown;
-              };
-              revision: number;
-              /** @description ISO-8601 UTC timestamp */
-              createdAt: string;
-              readyAt: string | null;
-              /** @description Why a failed version failed (e.g. blocked by the security scan) */
-              failureReason?: string | null;
-              createdBy?: string | null;
-              aliases?: string[];
-              metrics?:
-                | {
-                    [key: string]: number;
-                  }
-                | {
-                    key: string;
-                    value: number;
-                    step: number | null;
-                    dataset: string | null;
-                    slice: string | null;
-                  }[];
-              pendingArtifacts?: string[];
-              artifacts?: {
-                path: string;
-                /** @enum {string} */
-                status: "declared" | "verified";
-                size: number | null;
-                sha256: string | null;
-                contentType: string;
-                /** @description Download path in this API, or the external URI */
-                uri: string | null;
-                external: boolean;
-                /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
-                scan: {
-                  /**
-                   * @description The scanner's verdict, worst first: dangerous … no_scan_needed
-                   * @enum {string}
-                   */
-                  verdict:
-                    | "dangerous"
-                    | "rejected"
-                    | "unparseable"
-                    | "invalid"
-                    | "unknown"
-                    | "not_scanned"
-                    | "clean"
-                    | "safe_format"
-                    | "no_scan_needed";
-                  /**
-                   * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
-                   * @enum {string}
-                   */
-                  category: "unsafe" | "review" | "clean";
-                  summary: string;
-                  format: string;
-                  /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
-                  findings: {
-                    /** @description The file inside an archive (null: the artifact itself) */
-                    file: string | null;
-                    /** @description module.name as the unpickler would import it */
-                    callable: string;
-                    /** @enum {string} */
-                    verdict: "dangerous" | "unknown" | "safe";
-                    opcode: string;
-                    /** @description Byte offset of the opcode in its file */
-                    offset: number;
-                    reason: string;
-                  }[];
-                  findingsTruncated: boolean;
-                  limitsHit: {
-                    limit: string;
-                    file: string | null;
-                    reason: string;
-                  }[];
-                  scanner: string;
-                  scannerVersion: string;
-                  /** @description ISO-8601 UTC timestamp */
-                  scannedAt: string;
-                } | null;
-              }[];
-            }[];
+            items: components["schemas"]["Version"][];
             nextCursor: string | null;
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1866,7 +2096,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1875,7 +2105,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -1884,7 +2114,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1893,62 +2123,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -1966,13 +2142,29 @@ export interface operations {
         "Idempotency-Key"?: string;
       };
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "description": "Retrained on March data",
+         *       "params": {
+         *         "lr": "0.01"
+         *       },
+         *       "metrics": [
+         *         {
+         *           "key": "auc",
+         *           "value": 0.93
+         *         }
+         *       ]
+         *     }
+         */
         "application/json": {
           /** @default  */
           description?: string;
@@ -2029,106 +2221,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            model: string;
-            version: number;
-            /** @enum {string} */
-            status: "pending" | "ready" | "failed";
-            /** @enum {string} */
-            stage: "none" | "staging" | "production" | "archived";
-            description: string;
-            tags: {
-              [key: string]: string;
-            };
-            params: {
-              [key: string]: string;
-            };
-            lineage: {
-              [key: string]: unknown;
-            };
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            readyAt: string | null;
-            /** @description Why a failed version failed (e.g. blocked by the security scan) */
-            failureReason?: string | null;
-            createdBy?: string | null;
-            aliases?: string[];
-            metrics?:
-              | {
-                  [key: string]: number;
-                }
-              | {
-                  key: string;
-                  value: number;
-                  step: number | null;
-                  dataset: string | null;
-                  slice: string | null;
-                }[];
-            pendingArtifacts?: string[];
-            artifacts?: {
-              path: string;
-              /** @enum {string} */
-              status: "declared" | "verified";
-              size: number | null;
-              sha256: string | null;
-              contentType: string;
-              /** @description Download path in this API, or the external URI */
-              uri: string | null;
-              external: boolean;
-              /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
-              scan: {
-                /**
-                 * @description The scanner's verdict, worst first: dangerous … no_scan_needed
-                 * @enum {string}
-                 */
-                verdict:
-                  | "dangerous"
-                  | "rejected"
-                  | "unparseable"
-                  | "invalid"
-                  | "unknown"
-                  | "not_scanned"
-                  | "clean"
-                  | "safe_format"
-                  | "no_scan_needed";
-                /**
-                 * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
-                 * @enum {string}
-                 */
-                category: "unsafe" | "review" | "clean";
-                summary: string;
-                format: string;
-                /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
-                findings: {
-                  /** @description The file inside an archive (null: the artifact itself) */
-                  file: string | null;
-                  /** @description module.name as the unpickler would import it */
-                  callable: string;
-                  /** @enum {string} */
-                  verdict: "dangerous" | "unknown" | "safe";
-                  opcode: string;
-                  /** @description Byte offset of the opcode in its file */
-                  offset: number;
-                  reason: string;
-                }[];
-                findingsTruncated: boolean;
-                limitsHit: {
-                  limit: string;
-                  file: string | null;
-                  reason: string;
-                }[];
-                scanner: string;
-                scannerVersion: string;
-                /** @description ISO-8601 UTC timestamp */
-                scannedAt: string;
-              } | null;
-            }[];
-          };
+          "application/json": components["schemas"]["Version"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2137,7 +2233,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2146,7 +2242,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2155,7 +2251,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2164,7 +2260,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `idempotency_in_flight`, `model_archived`, `unsafe_artifact` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2173,16 +2269,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2191,7 +2278,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -2200,7 +2287,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
+      /** @description Unprocessable: `unprocessable` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2209,17 +2296,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -2234,9 +2312,12 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
-        version: string;
+        /** @description Version number (1, 2, …) */
+        version: number;
       };
       cookie?: never;
     };
@@ -2248,106 +2329,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            model: string;
-            version: number;
-            /** @enum {string} */
-            status: "pending" | "ready" | "failed";
-            /** @enum {string} */
-            stage: "none" | "staging" | "production" | "archived";
-            description: string;
-            tags: {
-              [key: string]: string;
-            };
-            params: {
-              [key: string]: string;
-            };
-            lineage: {
-              [key: string]: unknown;
-            };
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            readyAt: string | null;
-            /** @description Why a failed version failed (e.g. blocked by the security scan) */
-            failureReason?: string | null;
-            createdBy?: string | null;
-            aliases?: string[];
-            metrics?:
-              | {
-                  [key: string]: number;
-                }
-              | {
-                  key: string;
-                  value: number;
-                  step: number | null;
-                  dataset: string | null;
-                  slice: string | null;
-                }[];
-            pendingArtifacts?: string[];
-            artifacts?: {
-              path: string;
-              /** @enum {string} */
-              status: "declared" | "verified";
-              size: number | null;
-              sha256: string | null;
-              contentType: string;
-              /** @description Download path in this API, or the external URI */
-              uri: string | null;
-              external: boolean;
-              /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
-              scan: {
-                /**
-                 * @description The scanner's verdict, worst first: dangerous … no_scan_needed
-                 * @enum {string}
-                 */
-                verdict:
-                  | "dangerous"
-                  | "rejected"
-                  | "unparseable"
-                  | "invalid"
-                  | "unknown"
-                  | "not_scanned"
-                  | "clean"
-                  | "safe_format"
-                  | "no_scan_needed";
-                /**
-                 * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
-                 * @enum {string}
-                 */
-                category: "unsafe" | "review" | "clean";
-                summary: string;
-                format: string;
-                /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
-                findings: {
-                  /** @description The file inside an archive (null: the artifact itself) */
-                  file: string | null;
-                  /** @description module.name as the unpickler would import it */
-                  callable: string;
-                  /** @enum {string} */
-                  verdict: "dangerous" | "unknown" | "safe";
-                  opcode: string;
-                  /** @description Byte offset of the opcode in its file */
-                  offset: number;
-                  reason: string;
-                }[];
-                findingsTruncated: boolean;
-                limitsHit: {
-                  limit: string;
-                  file: string | null;
-                  reason: string;
-                }[];
-                scanner: string;
-                scannerVersion: string;
-                /** @description ISO-8601 UTC timestamp */
-                scannedAt: string;
-              } | null;
-            }[];
-          };
+          "application/json": components["schemas"]["Version"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2356,7 +2341,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2365,7 +2350,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2374,7 +2359,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2383,62 +2368,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -2456,14 +2387,22 @@ export interface operations {
         "If-Match": string;
       };
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
-        version: string;
+        /** @description Version number (1, 2, …) */
+        version: number;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "description": "Retrained on March data"
+         *     }
+         */
         "application/json": {
           description?: string;
           tags?: {
@@ -2479,106 +2418,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            model: string;
-            version: number;
-            /** @enum {string} */
-            status: "pending" | "ready" | "failed";
-            /** @enum {string} */
-            stage: "none" | "staging" | "production" | "archived";
-            description: string;
-            tags: {
-              [key: string]: string;
-            };
-            params: {
-              [key: string]: string;
-            };
-            lineage: {
-              [key: string]: unknown;
-            };
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            readyAt: string | null;
-            /** @description Why a failed version failed (e.g. blocked by the security scan) */
-            failureReason?: string | null;
-            createdBy?: string | null;
-            aliases?: string[];
-            metrics?:
-              | {
-                  [key: string]: number;
-                }
-              | {
-                  key: string;
-                  value: number;
-                  step: number | null;
-                  dataset: string | null;
-                  slice: string | null;
-                }[];
-            pendingArtifacts?: string[];
-            artifacts?: {
-              path: string;
-              /** @enum {string} */
-              status: "declared" | "verified";
-              size: number | null;
-              sha256: string | null;
-              contentType: string;
-              /** @description Download path in this API, or the external URI */
-              uri: string | null;
-              external: boolean;
-              /** @description The security scan of the uploaded bytes; null: not scanned (not uploaded yet, or external) */
-              scan: {
-                /**
-                 * @description The scanner's verdict, worst first: dangerous … no_scan_needed
-                 * @enum {string}
-                 */
-                verdict:
-                  | "dangerous"
-                  | "rejected"
-                  | "unparseable"
-                  | "invalid"
-                  | "unknown"
-                  | "not_scanned"
-                  | "clean"
-                  | "safe_format"
-                  | "no_scan_needed";
-                /**
-                 * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
-                 * @enum {string}
-                 */
-                category: "unsafe" | "review" | "clean";
-                summary: string;
-                format: string;
-                /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
-                findings: {
-                  /** @description The file inside an archive (null: the artifact itself) */
-                  file: string | null;
-                  /** @description module.name as the unpickler would import it */
-                  callable: string;
-                  /** @enum {string} */
-                  verdict: "dangerous" | "unknown" | "safe";
-                  opcode: string;
-                  /** @description Byte offset of the opcode in its file */
-                  offset: number;
-                  reason: string;
-                }[];
-                findingsTruncated: boolean;
-                limitsHit: {
-                  limit: string;
-                  file: string | null;
-                  reason: string;
-                }[];
-                scanner: string;
-                scannerVersion: string;
-                /** @description ISO-8601 UTC timestamp */
-                scannedAt: string;
-              } | null;
-            }[];
-          };
+          "application/json": components["schemas"]["Version"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2587,7 +2430,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2596,7 +2439,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2605,7 +2448,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2614,16 +2457,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
+      /** @description If-Match does not match: `precondition_failed` */
       412: {
         headers: {
           [name: string]: unknown;
@@ -2632,7 +2466,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2641,7 +2475,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -2650,16 +2484,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
+      /** @description If-Match required: `precondition_required` */
       428: {
         headers: {
           [name: string]: unknown;
@@ -2668,8 +2493,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -2682,13 +2507,18 @@ export interface operations {
   downloadArtifact: {
     parameters: {
       query?: {
+        /** @description Download an artifact the security scan found unsafe (audited) */
         acknowledge?: "unsafe";
       };
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
-        version: string;
+        /** @description Version number (1, 2, …) */
+        version: number;
+        /** @description The artifact's path in the version, e.g. model/model.pkl (slashes allowed) */
         path: string;
       };
       cookie?: never;
@@ -2704,7 +2534,7 @@ export interface operations {
           "application/octet-stream": string;
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2713,7 +2543,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2722,7 +2552,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2731,7 +2561,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2740,7 +2570,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `unsafe_artifact`, `artifact_state` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2749,8 +2579,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
+      /** @description Range outside the file: `range_not_satisfiable` */
+      416: {
         headers: {
           [name: string]: unknown;
         };
@@ -2758,8 +2588,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Body too large */
-      413: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -2767,35 +2597,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description A dependency (the artifact store) is unavailable: `store_unavailable` */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2810,9 +2613,13 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
-        version: string;
+        /** @description Version number (1, 2, …) */
+        version: number;
+        /** @description The artifact's path in the version, e.g. model/model.pkl (slashes allowed) */
         path: string;
       };
       cookie?: never;
@@ -2829,65 +2636,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            path: string;
-            size: number | null;
-            sha256: string | null;
-            /** @enum {string} */
-            versionStatus: "pending" | "ready" | "failed";
-            alreadyUploaded: boolean;
-            /** @description Set when this upload failed the version (blocked by the scan) */
-            failureReason: string | null;
-            scan: {
-              /**
-               * @description The scanner's verdict, worst first: dangerous … no_scan_needed
-               * @enum {string}
-               */
-              verdict:
-                | "dangerous"
-                | "rejected"
-                | "unparseable"
-                | "invalid"
-                | "unknown"
-                | "not_scanned"
-                | "clean"
-                | "safe_format"
-                | "no_scan_needed";
-              /**
-               * @description unsafe: blocked or quarantined by team policy; review: shown, never blocks; clean
-               * @enum {string}
-               */
-              category: "unsafe" | "review" | "clean";
-              summary: string;
-              format: string;
-              /** @description Imported callables, dangerous and unknown first (safe ones too); capped by the scanner */
-              findings: {
-                /** @description The file inside an archive (null: the artifact itself) */
-                file: string | null;
-                /** @description module.name as the unpickler would import it */
-                callable: string;
-                /** @enum {string} */
-                verdict: "dangerous" | "unknown" | "safe";
-                opcode: string;
-                /** @description Byte offset of the opcode in its file */
-                offset: number;
-                reason: string;
-              }[];
-              findingsTruncated: boolean;
-              limitsHit: {
-                limit: string;
-                file: string | null;
-                reason: string;
-              }[];
-              scanner: string;
-              scannerVersion: string;
-              /** @description ISO-8601 UTC timestamp */
-              scannedAt: string;
-            } | null;
-          };
+          "application/json": components["schemas"]["Upload"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed`, `upload_interrupted` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2896,7 +2648,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2905,7 +2657,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2914,7 +2666,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2923,7 +2675,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `artifact_state` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2932,34 +2684,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
+      /** @description Unprocessable: `unprocessable` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2968,8 +2693,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -2977,8 +2702,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Too many requests */
-      429: {
+      /** @description A dependency (the artifact store) is unavailable: `store_unavailable` */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2996,19 +2721,32 @@ export interface operations {
         "Idempotency-Key"?: string;
       };
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
-        version: string;
+        /** @description Version number (1, 2, …) */
+        version: number;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "points": [
+         *         {
+         *           "key": "precision_at_1pct",
+         *           "value": 0.91
+         *         }
+         *       ]
+         *     }
+         */
         "application/json": {
           points: {
             key: string;
             value: number;
-            timestamp?: unknown;
+            timestamp?: string;
           }[];
         };
       };
@@ -3025,7 +2763,7 @@ export interface operations {
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3034,7 +2772,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3043,7 +2781,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3052,7 +2790,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3061,7 +2799,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `idempotency_in_flight` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3070,16 +2808,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3088,7 +2817,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -3097,7 +2826,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
+      /** @description Unprocessable: `unprocessable` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3106,405 +2835,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  listAliases: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        team: string;
-        name: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            items: {
-              name: string;
-              protected: boolean;
-              version: number | null;
-              /** @description ISO-8601 UTC timestamp */
-              updatedAt: string;
-            }[];
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  setAlias: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        team: string;
-        name: string;
-        alias: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": {
-          version: number;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            alias: string;
-            version: number;
-            changed: boolean;
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  deleteAlias: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        team: string;
-        name: string;
-        alias: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            deleted: boolean;
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -3522,22 +2854,30 @@ export interface operations {
         "Idempotency-Key"?: string;
       };
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
-        version: string;
+        /** @description Version number (1, 2, …) */
+        version: number;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "toStage": "staging",
+         *       "reason": "Beats the champion on the March hold-out"
+         *     }
+         */
         "application/json": {
           /** @enum {string} */
           toStage?: "staging" | "production" | "archived";
-          /** @description A protected alias to move to this version */
           alias?: string;
-          /** @description Bring this earlier production version back */
+          /** @default false */
           rollback?: boolean;
-          /** @description Production: archive the previous version (default) or keep it in staging */
+          /** @default true */
           archivePrevious?: boolean;
           reason: string;
         };
@@ -3550,271 +2890,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            model: string;
-            version: number;
-            /** @enum {string} */
-            kind: "stage" | "alias" | "rollback";
-            /** @enum {string} */
-            fromStage: "none" | "staging" | "production" | "archived";
-            toStage: ("none" | "staging" | "production" | "archived") | null;
-            alias: string | null;
-            /** @enum {string} */
-            status: "pending" | "applied" | "rejected" | "cancelled" | "expired" | "superseded";
-            statusReason: string | null;
-            reason: string;
-            requestedBy: string;
-            /** @description As of the last evaluation (live for pending requests) */
-            gates: {
-              label: string;
-              passed: boolean;
-              actual: string;
-              required: string;
-            }[];
-            /** @description Exactly as they were when the request was made */
-            gatesAtRequest: {
-              label: string;
-              passed: boolean;
-              actual: string;
-              required: string;
-            }[];
-            /** @description Champion vs this version as the reviewers saw it when requested (null: no champion) */
-            comparisonAtRequest: {
-              model: string;
-              primaryMetric: string | null;
-              baseline: {
-                id: string;
-                version: number;
-                /** @enum {string} */
-                stage: "none" | "staging" | "production" | "archived";
-                /** @enum {string} */
-                status: "pending" | "ready" | "failed";
-                aliases: string[];
-                /** @description ISO-8601 UTC timestamp */
-                createdAt: string;
-              };
-              candidate: {
-                id: string;
-                version: number;
-                /** @enum {string} */
-                stage: "none" | "staging" | "production" | "archived";
-                /** @enum {string} */
-                status: "pending" | "ready" | "failed";
-                aliases: string[];
-                /** @description ISO-8601 UTC timestamp */
-                createdAt: string;
-              };
-              /** @description How the versions were chosen, e.g. "champion vs challenger" */
-              basis: string;
-              /** @description Offline metrics; defined metrics first, then by key */
-              metrics: {
-                key: string;
-                displayName: string;
-                unit: string;
-                /**
-                 * @description Which way is better
-                 * @enum {string}
-                 */
-                direction: "higher" | "lower";
-                /** @description false: nobody defined this key; higher-is-better is assumed */
-                defined: boolean;
-                baseline: number | null;
-                candidate: number | null;
-                /** @description candidate − baseline; null when either is missing */
-                delta: number | null;
-                /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                relativeDelta: number | null;
-                /** @description delta signed by direction: positive = candidate better */
-                improvement: number | null;
-                relativeImprovement: number | null;
-                /** @description null when a value is missing */
-                winner: ("baseline" | "candidate" | "tie") | null;
-                missing: ("baseline" | "candidate" | "both") | null;
-              }[];
-              summary: {
-                primary: {
-                  key: string;
-                  displayName: string;
-                  unit: string;
-                  /**
-                   * @description Which way is better
-                   * @enum {string}
-                   */
-                  direction: "higher" | "lower";
-                  /** @description false: nobody defined this key; higher-is-better is assumed */
-                  defined: boolean;
-                  baseline: number | null;
-                  candidate: number | null;
-                  /** @description candidate − baseline; null when either is missing */
-                  delta: number | null;
-                  /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                  relativeDelta: number | null;
-                  /** @description delta signed by direction: positive = candidate better */
-                  improvement: number | null;
-                  relativeImprovement: number | null;
-                  /** @description null when a value is missing */
-                  winner: ("baseline" | "candidate" | "tie") | null;
-                  missing: ("baseline" | "candidate" | "both") | null;
-                } | null;
-                /** @description Metrics where the candidate is better */
-                wins: number;
-                losses: number;
-                ties: number;
-                missing: number;
-              };
-              params: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              tags: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              lineage: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              /** @description ISO-8601 UTC timestamp */
-              comparedAt: string;
-            } | null;
-            /** @description GET only: the same comparison now, for pending requests (else null) */
-            comparisonNow?: {
-              model: string;
-              primaryMetric: string | null;
-              baseline: {
-                id: string;
-                version: number;
-                /** @enum {string} */
-                stage: "none" | "staging" | "production" | "archived";
-                /** @enum {string} */
-                status: "pending" | "ready" | "failed";
-                aliases: string[];
-                /** @description ISO-8601 UTC timestamp */
-                createdAt: string;
-              };
-              candidate: {
-                id: string;
-                version: number;
-                /** @enum {string} */
-                stage: "none" | "staging" | "production" | "archived";
-                /** @enum {string} */
-                status: "pending" | "ready" | "failed";
-                aliases: string[];
-                /** @description ISO-8601 UTC timestamp */
-                createdAt: string;
-              };
-              /** @description How the versions were chosen, e.g. "champion vs challenger" */
-              basis: string;
-              /** @description Offline metrics; defined metrics first, then by key */
-              metrics: {
-                key: string;
-                displayName: string;
-                unit: string;
-                /**
-                 * @description Which way is better
-                 * @enum {string}
-                 */
-                direction: "higher" | "lower";
-                /** @description false: nobody defined this key; higher-is-better is assumed */
-                defined: boolean;
-                baseline: number | null;
-                candidate: number | null;
-                /** @description candidate − baseline; null when either is missing */
-                delta: number | null;
-                /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                relativeDelta: number | null;
-                /** @description delta signed by direction: positive = candidate better */
-                improvement: number | null;
-                relativeImprovement: number | null;
-                /** @description null when a value is missing */
-                winner: ("baseline" | "candidate" | "tie") | null;
-                missing: ("baseline" | "candidate" | "both") | null;
-              }[];
-              summary: {
-                primary: {
-                  key: string;
-                  displayName: string;
-                  unit: string;
-                  /**
-                   * @description Which way is better
-                   * @enum {string}
-                   */
-                  direction: "higher" | "lower";
-                  /** @description false: nobody defined this key; higher-is-better is assumed */
-                  defined: boolean;
-                  baseline: number | null;
-                  candidate: number | null;
-                  /** @description candidate − baseline; null when either is missing */
-                  delta: number | null;
-                  /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                  relativeDelta: number | null;
-                  /** @description delta signed by direction: positive = candidate better */
-                  improvement: number | null;
-                  relativeImprovement: number | null;
-                  /** @description null when a value is missing */
-                  winner: ("baseline" | "candidate" | "tie") | null;
-                  missing: ("baseline" | "candidate" | "both") | null;
-                } | null;
-                /** @description Metrics where the candidate is better */
-                wins: number;
-                losses: number;
-                ties: number;
-                missing: number;
-              };
-              params: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              tags: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              lineage: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              /** @description ISO-8601 UTC timestamp */
-              comparedAt: string;
-            } | null;
-            /** @description GET only: whether the live comparison differs from the snapshot */
-            comparisonChanged?: boolean;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            expiresAt: string;
-            decisions?: {
-              reviewer: string;
-              /** @enum {string} */
-              decision: "approve" | "reject";
-              meaning: string;
-              reason: string | null;
-              versionContentHash: string;
-              /** @description ISO-8601 UTC timestamp */
-              signedAt: string;
-            }[];
-          };
+          "application/json": components["schemas"]["TransitionRequest"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3823,7 +2902,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3832,7 +2911,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3841,7 +2920,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3850,7 +2929,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `idempotency_in_flight`, `duplicate_request`, `invalid_transition`, `alias_not_protected` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3859,16 +2938,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3877,7 +2947,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -3886,7 +2956,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
+      /** @description Unprocessable: `unprocessable` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3895,17 +2965,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -3915,159 +2976,15 @@ export interface operations {
       };
     };
   };
-  listRequests: {
-    parameters: {
-      query?: {
-        view?: "waiting" | "mine" | "open" | "all";
-        limit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            items: {
-              id: string;
-              model: string;
-              team: string;
-              version: number;
-              /** @enum {string} */
-              kind: "stage" | "alias" | "rollback";
-              /** @enum {string} */
-              fromStage: "none" | "staging" | "production" | "archived";
-              toStage: ("none" | "staging" | "production" | "archived") | null;
-              alias: string | null;
-              reason: string;
-              requestedBy: string;
-              /** @enum {string} */
-              status: "pending" | "applied" | "rejected" | "cancelled" | "expired" | "superseded";
-              approvals: number;
-              requiredApprovals: number;
-              gatesPassing: number;
-              gatesTotal: number;
-              /** @description ISO-8601 UTC timestamp */
-              createdAt: string;
-              /** @description ISO-8601 UTC timestamp */
-              expiresAt: string;
-            }[];
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  getRequest: {
+  listAliases: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        id: string;
+        /** @description Team slug */
+        team: string;
+        /** @description Model name */
+        name: string;
       };
       cookie?: never;
     };
@@ -4080,270 +2997,11 @@ export interface operations {
         };
         content: {
           "application/json": {
-            id: string;
-            model: string;
-            version: number;
-            /** @enum {string} */
-            kind: "stage" | "alias" | "rollback";
-            /** @enum {string} */
-            fromStage: "none" | "staging" | "production" | "archived";
-            toStage: ("none" | "staging" | "production" | "archived") | null;
-            alias: string | null;
-            /** @enum {string} */
-            status: "pending" | "applied" | "rejected" | "cancelled" | "expired" | "superseded";
-            statusReason: string | null;
-            reason: string;
-            requestedBy: string;
-            /** @description As of the last evaluation (live for pending requests) */
-            gates: {
-              label: string;
-              passed: boolean;
-              actual: string;
-              required: string;
-            }[];
-            /** @description Exactly as they were when the request was made */
-            gatesAtRequest: {
-              label: string;
-              passed: boolean;
-              actual: string;
-              required: string;
-            }[];
-            /** @description Champion vs this version as the reviewers saw it when requested (null: no champion) */
-            comparisonAtRequest: {
-              model: string;
-              primaryMetric: string | null;
-              baseline: {
-                id: string;
-                version: number;
-                /** @enum {string} */
-                stage: "none" | "staging" | "production" | "archived";
-                /** @enum {string} */
-                status: "pending" | "ready" | "failed";
-                aliases: string[];
-                /** @description ISO-8601 UTC timestamp */
-                createdAt: string;
-              };
-              candidate: {
-                id: string;
-                version: number;
-                /** @enum {string} */
-                stage: "none" | "staging" | "production" | "archived";
-                /** @enum {string} */
-                status: "pending" | "ready" | "failed";
-                aliases: string[];
-                /** @description ISO-8601 UTC timestamp */
-                createdAt: string;
-              };
-              /** @description How the versions were chosen, e.g. "champion vs challenger" */
-              basis: string;
-              /** @description Offline metrics; defined metrics first, then by key */
-              metrics: {
-                key: string;
-                displayName: string;
-                unit: string;
-                /**
-                 * @description Which way is better
-                 * @enum {string}
-                 */
-                direction: "higher" | "lower";
-                /** @description false: nobody defined this key; higher-is-better is assumed */
-                defined: boolean;
-                baseline: number | null;
-                candidate: number | null;
-                /** @description candidate − baseline; null when either is missing */
-                delta: number | null;
-                /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                relativeDelta: number | null;
-                /** @description delta signed by direction: positive = candidate better */
-                improvement: number | null;
-                relativeImprovement: number | null;
-                /** @description null when a value is missing */
-                winner: ("baseline" | "candidate" | "tie") | null;
-                missing: ("baseline" | "candidate" | "both") | null;
-              }[];
-              summary: {
-                primary: {
-                  key: string;
-                  displayName: string;
-                  unit: string;
-                  /**
-                   * @description Which way is better
-                   * @enum {string}
-                   */
-                  direction: "higher" | "lower";
-                  /** @description false: nobody defined this key; higher-is-better is assumed */
-                  defined: boolean;
-                  baseline: number | null;
-                  candidate: number | null;
-                  /** @description candidate − baseline; null when either is missing */
-                  delta: number | null;
-                  /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                  relativeDelta: number | null;
-                  /** @description delta signed by direction: positive = candidate better */
-                  improvement: number | null;
-                  relativeImprovement: number | null;
-                  /** @description null when a value is missing */
-                  winner: ("baseline" | "candidate" | "tie") | null;
-                  missing: ("baseline" | "candidate" | "both") | null;
-                } | null;
-                /** @description Metrics where the candidate is better */
-                wins: number;
-                losses: number;
-                ties: number;
-                missing: number;
-              };
-              params: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              tags: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              lineage: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              /** @description ISO-8601 UTC timestamp */
-              comparedAt: string;
-            } | null;
-            /** @description GET only: the same comparison now, for pending requests (else null) */
-            comparisonNow?: {
-              model: string;
-              primaryMetric: string | null;
-              baseline: {
-                id: string;
-                version: number;
-                /** @enum {string} */
-                stage: "none" | "staging" | "production" | "archived";
-                /** @enum {string} */
-                status: "pending" | "ready" | "failed";
-                aliases: string[];
-                /** @description ISO-8601 UTC timestamp */
-                createdAt: string;
-              };
-              candidate: {
-                id: string;
-                version: number;
-                /** @enum {string} */
-                stage: "none" | "staging" | "production" | "archived";
-                /** @enum {string} */
-                status: "pending" | "ready" | "failed";
-                aliases: string[];
-                /** @description ISO-8601 UTC timestamp */
-                createdAt: string;
-              };
-              /** @description How the versions were chosen, e.g. "champion vs challenger" */
-              basis: string;
-              /** @description Offline metrics; defined metrics first, then by key */
-              metrics: {
-                key: string;
-                displayName: string;
-                unit: string;
-                /**
-                 * @description Which way is better
-                 * @enum {string}
-                 */
-                direction: "higher" | "lower";
-                /** @description false: nobody defined this key; higher-is-better is assumed */
-                defined: boolean;
-                baseline: number | null;
-                candidate: number | null;
-                /** @description candidate − baseline; null when either is missing */
-                delta: number | null;
-                /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                relativeDelta: number | null;
-                /** @description delta signed by direction: positive = candidate better */
-                improvement: number | null;
-                relativeImprovement: number | null;
-                /** @description null when a value is missing */
-                winner: ("baseline" | "candidate" | "tie") | null;
-                missing: ("baseline" | "candidate" | "both") | null;
-              }[];
-              summary: {
-                primary: {
-                  key: string;
-                  displayName: string;
-                  unit: string;
-                  /**
-                   * @description Which way is better
-                   * @enum {string}
-                   */
-                  direction: "higher" | "lower";
-                  /** @description false: nobody defined this key; higher-is-better is assumed */
-                  defined: boolean;
-                  baseline: number | null;
-                  candidate: number | null;
-                  /** @description candidate − baseline; null when either is missing */
-                  delta: number | null;
-                  /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                  relativeDelta: number | null;
-                  /** @description delta signed by direction: positive = candidate better */
-                  improvement: number | null;
-                  relativeImprovement: number | null;
-                  /** @description null when a value is missing */
-                  winner: ("baseline" | "candidate" | "tie") | null;
-                  missing: ("baseline" | "candidate" | "both") | null;
-                } | null;
-                /** @description Metrics where the candidate is better */
-                wins: number;
-                losses: number;
-                ties: number;
-                missing: number;
-              };
-              params: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              tags: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              lineage: {
-                key: string;
-                baseline: unknown;
-                candidate: unknown;
-                /** @enum {string} */
-                change: "added" | "removed" | "changed" | "same";
-              }[];
-              /** @description ISO-8601 UTC timestamp */
-              comparedAt: string;
-            } | null;
-            /** @description GET only: whether the live comparison differs from the snapshot */
-            comparisonChanged?: boolean;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            expiresAt: string;
-            decisions?: {
-              reviewer: string;
-              /** @enum {string} */
-              decision: "approve" | "reject";
-              meaning: string;
-              reason: string | null;
-              versionContentHash: string;
-              /** @description ISO-8601 UTC timestamp */
-              signedAt: string;
-            }[];
+            items: components["schemas"]["Alias"][];
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4352,7 +3010,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4361,7 +3019,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4370,7 +3028,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4379,62 +3037,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -4444,19 +3048,29 @@ export interface operations {
       };
     };
   };
-  cancelRequest: {
+  setAlias: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        id: string;
+        /** @description Team slug */
+        team: string;
+        /** @description Model name */
+        name: string;
+        /** @description Alias name, e.g. challenger */
+        alias: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "version": 1
+         *     }
+         */
         "application/json": {
-          reason?: string;
+          version: number;
         };
       };
     };
@@ -4467,14 +3081,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            requestId: string;
-            /** @constant */
-            status: "cancelled";
-          };
+          "application/json": components["schemas"]["AliasMove"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4483,7 +3093,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4492,7 +3102,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4501,7 +3111,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4510,7 +3120,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `alias_protected`, `artifact_state` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4519,16 +3129,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4537,7 +3138,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -4546,8 +3147,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -4555,8 +3156,37 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
+    };
+  };
+  deleteAlias: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Team slug */
+        team: string;
+        /** @description Model name */
+        name: string;
+        /** @description Alias name, e.g. challenger */
+        alias: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            deleted: boolean;
+          };
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -4564,8 +3194,44 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Too many requests */
-      429: {
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found — also for other teams' resources: `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict with the resource's state: `alias_protected` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -4580,14 +3246,22 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
+        /** @description Alias name */
         alias: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "protected": true
+         *     }
+         */
         "application/json": {
           protected: boolean;
         };
@@ -4607,7 +3281,7 @@ export interface operations {
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4616,7 +3290,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4625,7 +3299,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4634,7 +3308,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4643,7 +3317,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `alias_protected` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4652,16 +3326,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4670,7 +3335,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -4679,26 +3344,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -4708,23 +3355,21 @@ export interface operations {
       };
     };
   };
-  listAuditEvents: {
+  compareVersions: {
     parameters: {
       query?: {
-        from?: string;
-        to?: string;
-        actor?: string;
-        team?: string;
-        action?: string;
-        entityType?: string;
-        entityId?: string;
-        model?: string;
-        requestId?: string;
-        before?: number;
-        limit?: number;
+        /** @description Version number or alias; default the production champion */
+        baseline?: string;
+        /** @description Version number or alias; default the challenger alias, else the newest staging version */
+        candidate?: string;
       };
       header?: never;
-      path?: never;
+      path: {
+        /** @description Team slug */
+        team: string;
+        /** @description Model name */
+        name: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -4735,41 +3380,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            events: {
-              /** @description Position in the hash chain, gapless from 1 */
-              seq: number;
-              /** @description ISO-8601 UTC timestamp */
-              at: string;
-              /** @enum {string} */
-              actorType: "user" | "token" | "system" | "anonymous";
-              actorUserId: string | null;
-              /** @description Set when the actor used an API token */
-              actorTokenId: string | null;
-              actorName: string;
-              /** @description entity.verb, one of: auth.login_succeeded, auth.login_failed, auth.logout, authorization.denied, user.created, user.disabled, user.enabled, user.role_changed, user.password_changed, user.password_change_failed, team.created, team.renamed, team.security_updated, membership.added, membership.role_changed, membership.removed, token.created, token.revoked, model.created, model.updated, model.archived, model.restored, version.registered, version.updated, version.ready, version.failed, artifact.uploaded, artifact.unsafe_downloaded, metrics.logged, alias.set, alias.deleted, alias.protection_changed, policy.updated, transition.requested, transition.approved, transition.rejected, transition.signature_failed, transition.cancelled, transition.expired, transition.superseded, transition.applied, alias.moved, comment.created, metric_definition.set, metric_definition.deleted, audit.verified, audit.exported, webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, webhook.disabled, webhook.test_sent, webhook.redelivery_requested */
-              action: string;
-              entityType: string;
-              entityId: string | null;
-              teamId: string | null;
-              modelId: string | null;
-              /** @description The changed fields' old values (null when none) */
-              before: unknown;
-              /** @description The new values or what was recorded (null when none) */
-              after: unknown;
-              reason: string | null;
-              requestId: string | null;
-              ip: string | null;
-              userAgent: string | null;
-              prevHash: string | null;
-              /** @description SHA-256 over the canonical event and prevHash */
-              hash: string | null;
-            }[];
-            nextBefore: number | null;
-          };
+          "application/json": components["schemas"]["Comparison"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4778,7 +3392,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4787,7 +3401,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4796,7 +3410,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4805,62 +3419,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -4870,12 +3430,98 @@ export interface operations {
       };
     };
   };
-  getAuditEvent: {
+  onlineMetrics: {
+    parameters: {
+      query: {
+        /** @description Version numbers or aliases (1–4): comma-separated (3,4) or repeated */
+        versions: string[];
+        /** @description The online metric key */
+        key: string;
+        /** @description Default: the first point (at most 90 days back); no zone = UTC */
+        from?: string;
+        /** @description Default: just after the last point; no zone = UTC */
+        to?: string;
+        /** @description Buckets per series (default 1000) */
+        maxPoints?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Team slug */
+        team: string;
+        /** @description Model name */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["OnlineSeries"];
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found — also for other teams' resources: `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  metricAcrossVersions: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        seq: string;
+        /** @description Team slug */
+        team: string;
+        /** @description Model name */
+        name: string;
+        /** @description The offline metric key */
+        key: string;
       };
       cookie?: never;
     };
@@ -4887,38 +3533,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            /** @description Position in the hash chain, gapless from 1 */
-            seq: number;
-            /** @description ISO-8601 UTC timestamp */
-            at: string;
-            /** @enum {string} */
-            actorType: "user" | "token" | "system" | "anonymous";
-            actorUserId: string | null;
-            /** @description Set when the actor used an API token */
-            actorTokenId: string | null;
-            actorName: string;
-            /** @description entity.verb, one of: auth.login_succeeded, auth.login_failed, auth.logout, authorization.denied, user.created, user.disabled, user.enabled, user.role_changed, user.password_changed, user.password_change_failed, team.created, team.renamed, team.security_updated, membership.added, membership.role_changed, membership.removed, token.created, token.revoked, model.created, model.updated, model.archived, model.restored, version.registered, version.updated, version.ready, version.failed, artifact.uploaded, artifact.unsafe_downloaded, metrics.logged, alias.set, alias.deleted, alias.protection_changed, policy.updated, transition.requested, transition.approved, transition.rejected, transition.signature_failed, transition.cancelled, transition.expired, transition.superseded, transition.applied, alias.moved, comment.created, metric_definition.set, metric_definition.deleted, audit.verified, audit.exported, webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, webhook.disabled, webhook.test_sent, webhook.redelivery_requested */
-            action: string;
-            entityType: string;
-            entityId: string | null;
-            teamId: string | null;
-            modelId: string | null;
-            /** @description The changed fields' old values (null when none) */
-            before: unknown;
-            /** @description The new values or what was recorded (null when none) */
-            after: unknown;
-            reason: string | null;
-            requestId: string | null;
-            ip: string | null;
-            userAgent: string | null;
-            prevHash: string | null;
-            /** @description SHA-256 over the canonical event and prevHash */
-            hash: string | null;
-          };
+          "application/json": components["schemas"]["MetricAcrossVersions"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4927,7 +3545,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4936,7 +3554,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4945,7 +3563,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4954,857 +3572,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  exportAudit: {
-    parameters: {
-      query?: {
-        from?: string;
-        to?: string;
-        actor?: string;
-        team?: string;
-        action?: string;
-        entityType?: string;
-        entityId?: string;
-        model?: string;
-        requestId?: string;
-        format?: "jsonl" | "csv";
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/x-ndjson": string;
-          "text/csv": string;
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  verifyAudit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            ok: boolean;
-            verifiedThrough: number;
-            headSeq: number;
-            headHash: string;
-            events: number;
-            unchained: number;
-            checkpoints: {
-              verified: number;
-              otherKey: number;
-              lastSeq: number | null;
-              lastAt: string | null;
-            };
-            firstBreak: {
-              seq: number;
-              reason: string;
-            } | null;
-            /** @description ISO-8601 UTC timestamp */
-            verifiedAt: string;
-            durationMs: number;
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  latestAuditVerification: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            /** @description The audit.verified event that recorded it */
-            seq: number;
-            /** @description ISO-8601 UTC timestamp */
-            at: string;
-            by: string;
-            ok: boolean;
-            verifiedThrough: number;
-            firstBreak: {
-              seq: number;
-              reason: string;
-            } | null;
-          } | null;
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  listAuditCheckpoints: {
-    parameters: {
-      query?: {
-        before?: number;
-        limit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            items: {
-              seq: number;
-              hash: string;
-              /** @description ISO-8601 UTC timestamp */
-              at: string;
-              keyId: string;
-              /** @description Ed25519 over modelgate.audit-checkpoint.v1\n<seq>\n<hash>\n<at>, base64 */
-              signature: string;
-            }[];
-            nextBefore: number | null;
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  auditPublicKey: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            keyId: string;
-            publicKeyPem: string;
-            /** @constant */
-            algorithm: "Ed25519";
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  productionAsOf: {
-    parameters: {
-      query?: {
-        at?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            /** @description The instant asked about */
-            at: string;
-            items: {
-              /** @description team/name */
-              model: string;
-              team: string;
-              name: string;
-              /** @description null: nothing was in production */
-              productionVersion: number | null;
-              productionSince: string | null;
-              aliases: {
-                alias: string;
-                version: number;
-              }[];
-            }[];
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -5819,7 +3588,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Model name */
         name: string;
       };
       cookie?: never;
@@ -5832,69 +3603,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            model: string;
-            rollbackCandidate: number | null;
-            items: (
-              | {
-                  /** @constant */
-                  kind: "stage";
-                  version: number;
-                  /** @enum {string} */
-                  fromStage: "none" | "staging" | "production" | "archived";
-                  /** @enum {string} */
-                  toStage: "none" | "staging" | "production" | "archived";
-                  rollback: boolean;
-                  /** @description ISO-8601 UTC timestamp */
-                  at: string;
-                  /** @description The transition request behind the change */
-                  requestId: string | null;
-                  /** @description Who asked for it: the requester, else who made the change */
-                  by: string;
-                  /** @description The request's reason */
-                  reason: string | null;
-                  signatures: {
-                    reviewer: string;
-                    /** @enum {string} */
-                    decision: "approve" | "reject";
-                    meaning: string;
-                    reason: string | null;
-                    versionContentHash: string;
-                    /** @description ISO-8601 UTC timestamp */
-                    signedAt: string;
-                  }[];
-                }
-              | {
-                  /** @constant */
-                  kind: "alias";
-                  alias: string;
-                  fromVersion: number | null;
-                  /** @description null: the alias was removed */
-                  toVersion: number | null;
-                  /** @description ISO-8601 UTC timestamp */
-                  at: string;
-                  /** @description The transition request behind the change */
-                  requestId: string | null;
-                  /** @description Who asked for it: the requester, else who made the change */
-                  by: string;
-                  /** @description The request's reason */
-                  reason: string | null;
-                  signatures: {
-                    reviewer: string;
-                    /** @enum {string} */
-                    decision: "approve" | "reject";
-                    meaning: string;
-                    reason: string | null;
-                    versionContentHash: string;
-                    /** @description ISO-8601 UTC timestamp */
-                    signedAt: string;
-                  }[];
-                }
-            )[];
-          };
+          "application/json": components["schemas"]["Timeline"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5903,7 +3615,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5912,7 +3624,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5921,7 +3633,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5930,8 +3642,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -5939,8 +3651,31 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
+    };
+  };
+  resolve: {
+    parameters: {
+      query: {
+        /** @description e.g. fraud/scorer@champion */
+        ref: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ResolvedRef"];
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -5948,8 +3683,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Body too large */
-      413: {
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -5957,8 +3692,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
-      415: {
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5966,8 +3701,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
+      /** @description Not found — also for other teams' resources: `not_found` */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -5975,8 +3710,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -5984,8 +3719,58 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Too many requests */
-      429: {
+    };
+  };
+  productionAsOf: {
+    parameters: {
+      query?: {
+        /** @description ISO-8601 (no zone = UTC); default now */
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ProductionAsOf"];
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -6013,16 +3798,7 @@ export interface operations {
           "text/csv": string;
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6031,7 +3807,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6040,71 +3816,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -6114,17 +3827,15 @@ export interface operations {
       };
     };
   };
-  compareVersions: {
+  listRequests: {
     parameters: {
       query?: {
-        baseline?: string;
-        candidate?: string;
+        view?: "waiting" | "mine" | "open" | "all";
+        /** @description Default 100 */
+        limit?: number;
       };
       header?: never;
-      path: {
-        team: string;
-        name: string;
-      };
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
@@ -6136,115 +3847,11 @@ export interface operations {
         };
         content: {
           "application/json": {
-            model: string;
-            primaryMetric: string | null;
-            baseline: {
-              id: string;
-              version: number;
-              /** @enum {string} */
-              stage: "none" | "staging" | "production" | "archived";
-              /** @enum {string} */
-              status: "pending" | "ready" | "failed";
-              aliases: string[];
-              /** @description ISO-8601 UTC timestamp */
-              createdAt: string;
-            };
-            candidate: {
-              id: string;
-              version: number;
-              /** @enum {string} */
-              stage: "none" | "staging" | "production" | "archived";
-              /** @enum {string} */
-              status: "pending" | "ready" | "failed";
-              aliases: string[];
-              /** @description ISO-8601 UTC timestamp */
-              createdAt: string;
-            };
-            /** @description How the versions were chosen, e.g. "champion vs challenger" */
-            basis: string;
-            /** @description Offline metrics; defined metrics first, then by key */
-            metrics: {
-              key: string;
-              displayName: string;
-              unit: string;
-              /**
-               * @description Which way is better
-               * @enum {string}
-               */
-              direction: "higher" | "lower";
-              /** @description false: nobody defined this key; higher-is-better is assumed */
-              defined: boolean;
-              baseline: number | null;
-              candidate: number | null;
-              /** @description candidate − baseline; null when either is missing */
-              delta: number | null;
-              /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-              relativeDelta: number | null;
-              /** @description delta signed by direction: positive = candidate better */
-              improvement: number | null;
-              relativeImprovement: number | null;
-              /** @description null when a value is missing */
-              winner: ("baseline" | "candidate" | "tie") | null;
-              missing: ("baseline" | "candidate" | "both") | null;
-            }[];
-            summary: {
-              primary: {
-                key: string;
-                displayName: string;
-                unit: string;
-                /**
-                 * @description Which way is better
-                 * @enum {string}
-                 */
-                direction: "higher" | "lower";
-                /** @description false: nobody defined this key; higher-is-better is assumed */
-                defined: boolean;
-                baseline: number | null;
-                candidate: number | null;
-                /** @description candidate − baseline; null when either is missing */
-                delta: number | null;
-                /** @description delta as % of |baseline|; null when missing or baseline is 0 */
-                relativeDelta: number | null;
-                /** @description delta signed by direction: positive = candidate better */
-                improvement: number | null;
-                relativeImprovement: number | null;
-                /** @description null when a value is missing */
-                winner: ("baseline" | "candidate" | "tie") | null;
-                missing: ("baseline" | "candidate" | "both") | null;
-              } | null;
-              /** @description Metrics where the candidate is better */
-              wins: number;
-              losses: number;
-              ties: number;
-              missing: number;
-            };
-            params: {
-              key: string;
-              baseline: unknown;
-              candidate: unknown;
-              /** @enum {string} */
-              change: "added" | "removed" | "changed" | "same";
-            }[];
-            tags: {
-              key: string;
-              baseline: unknown;
-              candidate: unknown;
-              /** @enum {string} */
-              change: "added" | "removed" | "changed" | "same";
-            }[];
-            lineage: {
-              key: string;
-              baseline: unknown;
-              candidate: unknown;
-              /** @enum {string} */
-              change: "added" | "removed" | "changed" | "same";
-            }[];
-            /** @description ISO-8601 UTC timestamp */
-            comparedAt: string;
+            items: components["schemas"]["TransitionRequestSummary"][];
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6253,7 +3860,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6262,7 +3869,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6271,71 +3878,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -6345,176 +3889,13 @@ export interface operations {
       };
     };
   };
-  onlineMetrics: {
-    parameters: {
-      query: {
-        versions: string;
-        key: string;
-        from?: string;
-        to?: string;
-        maxPoints?: number;
-      };
-      header?: never;
-      path: {
-        team: string;
-        name: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            model: string;
-            key: string;
-            definition: {
-              key: string;
-              displayName: string;
-              unit: string;
-              /**
-               * @description Which way is better
-               * @enum {string}
-               */
-              direction: "higher" | "lower";
-              /** @description false: nobody defined this key; higher-is-better is assumed */
-              defined: boolean;
-            };
-            /** @description ISO-8601 UTC timestamp */
-            from: string;
-            /** @description ISO-8601 UTC timestamp */
-            to: string;
-            /** @description Width of each time bucket */
-            bucketMs: number;
-            series: {
-              version: number;
-              /** @description At most maxPoints buckets */
-              points: {
-                /** @description Bucket start */
-                t: string;
-                avg: number;
-                min: number;
-                max: number;
-                /** @description Raw points in the bucket */
-                n: number;
-              }[];
-            }[];
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  metricAcrossVersions: {
+  getRequest: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        team: string;
-        name: string;
-        key: string;
+        /** @description Request id */
+        id: string;
       };
       cookie?: never;
     };
@@ -6526,30 +3907,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            key: string;
-            definition: {
-              key: string;
-              displayName: string;
-              unit: string;
-              /**
-               * @description Which way is better
-               * @enum {string}
-               */
-              direction: "higher" | "lower";
-              /** @description false: nobody defined this key; higher-is-better is assumed */
-              defined: boolean;
-            };
-            points: {
-              version: number;
-              /** @enum {string} */
-              stage: "none" | "staging" | "production" | "archived";
-              value: number;
-            }[];
-          };
+          "application/json": components["schemas"]["TransitionRequest"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6558,7 +3919,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6567,7 +3928,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6576,7 +3937,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6585,7 +3946,90 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  cancelRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Request id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "reason": "Superseded by v5"
+         *     }
+         */
+        "application/json": {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            requestId: string;
+            /** @constant */
+            status: "cancelled";
+          };
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found — also for other teams' resources: `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict with the resource's state: `request_decided` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6594,16 +4038,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6612,7 +4047,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -6621,8 +4056,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -6630,8 +4065,36 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
+    };
+  };
+  listAuditCheckpoints: {
+    parameters: {
+      query?: {
+        /** @description The previous page's nextBefore */
+        before?: number;
+        /** @description Default 100 */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["AuditCheckpoint"][];
+            nextBefore: number | null;
+          };
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -6639,8 +4102,384 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  listAuditEvents: {
+    parameters: {
+      query?: {
+        /** @description Events at or after (ISO-8601; no zone = UTC) */
+        from?: string;
+        /** @description Events at or before (ISO-8601; a bare minute or day is inclusive) */
+        to?: string;
+        /** @description A user id, or the start of an actor's name */
+        actor?: string;
+        /** @description Team slug */
+        team?: string;
+        /** @description An action (model.created), or all of an entity's (transition. or transition.*) */
+        action?: string;
+        entityType?: string;
+        entityId?: string;
+        /** @description team/name */
+        model?: string;
+        requestId?: string;
+        /** @description The previous page's nextBefore */
+        before?: number;
+        /** @description Default 50 */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            events: components["schemas"]["AuditEvent"][];
+            nextBefore: number | null;
+          };
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found — also for other teams' resources: `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getAuditEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Sequence number (1, 2, …) */
+        seq: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditEvent"];
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found — also for other teams' resources: `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  exportAudit: {
+    parameters: {
+      query?: {
+        /** @description Events at or after (ISO-8601; no zone = UTC) */
+        from?: string;
+        /** @description Events at or before (ISO-8601; a bare minute or day is inclusive) */
+        to?: string;
+        /** @description A user id, or the start of an actor's name */
+        actor?: string;
+        /** @description Team slug */
+        team?: string;
+        /** @description An action (model.created), or all of an entity's (transition. or transition.*) */
+        action?: string;
+        entityType?: string;
+        entityId?: string;
+        /** @description team/name */
+        model?: string;
+        requestId?: string;
+        /** @description Default jsonl */
+        format?: "jsonl" | "csv";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/x-ndjson": string;
+          "text/csv": string;
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found — also for other teams' resources: `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  auditPublicKey: {
+    parameters: {
+      query?: {
+        /** @description pem: the key as a PEM file download (default json) */
+        format?: "json" | "pem";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditPublicKey"];
+          "application/x-pem-file": string;
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  latestAuditVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditVerification"] | null;
+        };
+      };
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  verifyAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ChainVerification"];
+        };
+      };
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -6655,6 +4494,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
       };
       cookie?: never;
@@ -6668,20 +4508,11 @@ export interface operations {
         };
         content: {
           "application/json": {
-            items: {
-              key: string;
-              displayName: string;
-              unit: string;
-              /** @enum {string} */
-              direction: "higher" | "lower";
-              description: string;
-              /** @description ISO-8601 UTC timestamp */
-              updatedAt: string;
-            }[];
+            items: components["schemas"]["TeamMetricDefinition"][];
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6690,7 +4521,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6699,7 +4530,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6708,7 +4539,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6717,62 +4548,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -6787,13 +4564,23 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Metric key */
         key: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "displayName": "Fraud AUC",
+         *       "unit": "",
+         *       "direction": "higher",
+         *       "description": "Area under the ROC curve on the hold-out set"
+         *     }
+         */
         "application/json": {
           displayName: string;
           /** @default  */
@@ -6812,19 +4599,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            key: string;
-            displayName: string;
-            unit: string;
-            /** @enum {string} */
-            direction: "higher" | "lower";
-            description: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-          };
+          "application/json": components["schemas"]["TeamMetricDefinition"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6833,7 +4611,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6842,7 +4620,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6851,7 +4629,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6860,25 +4638,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6887,7 +4647,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -6896,26 +4656,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -6930,7 +4672,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Metric key */
         key: string;
       };
       cookie?: never;
@@ -6948,7 +4692,7 @@ export interface operations {
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6957,7 +4701,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6966,7 +4710,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6975,7 +4719,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6984,198 +4728,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  resolve: {
-    parameters: {
-      query: {
-        ref: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            ref: string;
-            model: string;
-            version: number;
-            /** @enum {string} */
-            status: "pending" | "ready" | "failed";
-            /** @enum {string} */
-            stage: "none" | "staging" | "production" | "archived";
-            artifacts: {
-              path: string;
-              size: number | null;
-              sha256: string | null;
-              uri: string | null;
-              external: boolean;
-            }[];
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -7190,6 +4744,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
       };
       cookie?: never;
@@ -7203,49 +4758,11 @@ export interface operations {
         };
         content: {
           "application/json": {
-            items: {
-              id: string;
-              team: string;
-              url: string;
-              description: string;
-              /** @description The event types delivered */
-              events: (
-                | "model.created"
-                | "model.archived"
-                | "version.registered"
-                | "version.ready"
-                | "version.failed"
-                | "transition.requested"
-                | "transition.approved"
-                | "transition.rejected"
-                | "transition.applied"
-                | "alias.moved"
-                | "comment.created"
-              )[];
-              active: boolean;
-              /** @description Why it was turned off automatically (null otherwise) */
-              disabledReason: string | null;
-              disabledAt: string | null;
-              /** @description Failed attempts in a row (a success resets it) */
-              consecutiveFailures: number;
-              failingSince: string | null;
-              /** @description After a rotation: until when deliveries are also signed with the previous secret */
-              previousSecretExpiresAt: string | null;
-              revision: number;
-              /** @description ISO-8601 UTC timestamp */
-              createdAt: string;
-              /** @description ISO-8601 UTC timestamp */
-              updatedAt: string;
-              createdBy?: string | null;
-              lastAttemptAt?: string | null;
-              lastAttemptOk?: boolean | null;
-              lastStatusCode?: number | null;
-              pendingDeliveries?: number;
-            }[];
+            items: components["schemas"]["Webhook"][];
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7254,7 +4771,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7263,7 +4780,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7272,7 +4789,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7281,62 +4798,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -7354,12 +4817,22 @@ export interface operations {
         "Idempotency-Key"?: string;
       };
       path: {
+        /** @description Team slug */
         team: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "url": "https://ci.example.com/hooks/modelgate",
+         *       "description": "Deploy pipeline",
+         *       "events": [
+         *         "transition.applied"
+         *       ]
+         *     }
+         */
         "application/json": {
           url: string;
           /** @default  */
@@ -7389,52 +4862,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            webhook: {
-              id: string;
-              team: string;
-              url: string;
-              description: string;
-              /** @description The event types delivered */
-              events: (
-                | "model.created"
-                | "model.archived"
-                | "version.registered"
-                | "version.ready"
-                | "version.failed"
-                | "transition.requested"
-                | "transition.approved"
-                | "transition.rejected"
-                | "transition.applied"
-                | "alias.moved"
-                | "comment.created"
-              )[];
-              active: boolean;
-              /** @description Why it was turned off automatically (null otherwise) */
-              disabledReason: string | null;
-              disabledAt: string | null;
-              /** @description Failed attempts in a row (a success resets it) */
-              consecutiveFailures: number;
-              failingSince: string | null;
-              /** @description After a rotation: until when deliveries are also signed with the previous secret */
-              previousSecretExpiresAt: string | null;
-              revision: number;
-              /** @description ISO-8601 UTC timestamp */
-              createdAt: string;
-              /** @description ISO-8601 UTC timestamp */
-              updatedAt: string;
-              createdBy?: string | null;
-              lastAttemptAt?: string | null;
-              lastAttemptOk?: boolean | null;
-              lastStatusCode?: number | null;
-              pendingDeliveries?: number;
-            };
-            /** @description whsec_… — shown only in this answer; store it now */
-            secret: string;
-          };
+          "application/json": components["schemas"]["CreatedWebhook"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7443,7 +4874,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7452,7 +4883,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7461,7 +4892,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7470,7 +4901,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
+      /** @description Conflict with the resource's state: `idempotency_in_flight` */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7479,16 +4910,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7497,7 +4919,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7506,7 +4928,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
+      /** @description Unprocessable: `unprocessable` */
       422: {
         headers: {
           [name: string]: unknown;
@@ -7515,17 +4937,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -7540,7 +4953,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Webhook id */
         id: string;
       };
       cookie?: never;
@@ -7553,48 +4968,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            team: string;
-            url: string;
-            description: string;
-            /** @description The event types delivered */
-            events: (
-              | "model.created"
-              | "model.archived"
-              | "version.registered"
-              | "version.ready"
-              | "version.failed"
-              | "transition.requested"
-              | "transition.approved"
-              | "transition.rejected"
-              | "transition.applied"
-              | "alias.moved"
-              | "comment.created"
-            )[];
-            active: boolean;
-            /** @description Why it was turned off automatically (null otherwise) */
-            disabledReason: string | null;
-            disabledAt: string | null;
-            /** @description Failed attempts in a row (a success resets it) */
-            consecutiveFailures: number;
-            failingSince: string | null;
-            /** @description After a rotation: until when deliveries are also signed with the previous secret */
-            previousSecretExpiresAt: string | null;
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-            createdBy?: string | null;
-            lastAttemptAt?: string | null;
-            lastAttemptOk?: boolean | null;
-            lastStatusCode?: number | null;
-            pendingDeliveries?: number;
-          };
+          "application/json": components["schemas"]["Webhook"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7603,7 +4980,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7612,7 +4989,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7621,7 +4998,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7630,62 +5007,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -7700,7 +5023,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Webhook id */
         id: string;
       };
       cookie?: never;
@@ -7718,7 +5043,7 @@ export interface operations {
           };
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7727,7 +5052,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7736,7 +5061,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7745,7 +5070,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7754,62 +5079,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -7827,13 +5098,20 @@ export interface operations {
         "If-Match": string;
       };
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Webhook id */
         id: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "description": "Deploy pipeline"
+         *     }
+         */
         "application/json": {
           url?: string;
           description?: string;
@@ -7861,48 +5139,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            team: string;
-            url: string;
-            description: string;
-            /** @description The event types delivered */
-            events: (
-              | "model.created"
-              | "model.archived"
-              | "version.registered"
-              | "version.ready"
-              | "version.failed"
-              | "transition.requested"
-              | "transition.approved"
-              | "transition.rejected"
-              | "transition.applied"
-              | "alias.moved"
-              | "comment.created"
-            )[];
-            active: boolean;
-            /** @description Why it was turned off automatically (null otherwise) */
-            disabledReason: string | null;
-            disabledAt: string | null;
-            /** @description Failed attempts in a row (a success resets it) */
-            consecutiveFailures: number;
-            failingSince: string | null;
-            /** @description After a rotation: until when deliveries are also signed with the previous secret */
-            previousSecretExpiresAt: string | null;
-            revision: number;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description ISO-8601 UTC timestamp */
-            updatedAt: string;
-            createdBy?: string | null;
-            lastAttemptAt?: string | null;
-            lastAttemptOk?: boolean | null;
-            lastStatusCode?: number | null;
-            pendingDeliveries?: number;
-          };
+          "application/json": components["schemas"]["Webhook"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7911,7 +5151,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7920,7 +5160,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7929,7 +5169,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7938,16 +5178,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
+      /** @description If-Match does not match: `precondition_failed` */
       412: {
         headers: {
           [name: string]: unknown;
@@ -7956,7 +5187,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7965,7 +5196,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -7974,16 +5205,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
+      /** @description If-Match required: `precondition_required` */
       428: {
         headers: {
           [name: string]: unknown;
@@ -7992,180 +5214,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Too many requests */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-    };
-  };
-  rotateWebhookSecret: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        team: string;
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        "application/json": {
-          /** @default 24 */
-          overlapHours?: number;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": {
-            webhook: {
-              id: string;
-              team: string;
-              url: string;
-              description: string;
-              /** @description The event types delivered */
-              events: (
-                | "model.created"
-                | "model.archived"
-                | "version.registered"
-                | "version.ready"
-                | "version.failed"
-                | "transition.requested"
-                | "transition.approved"
-                | "transition.rejected"
-                | "transition.applied"
-                | "alias.moved"
-                | "comment.created"
-              )[];
-              active: boolean;
-              /** @description Why it was turned off automatically (null otherwise) */
-              disabledReason: string | null;
-              disabledAt: string | null;
-              /** @description Failed attempts in a row (a success resets it) */
-              consecutiveFailures: number;
-              failingSince: string | null;
-              /** @description After a rotation: until when deliveries are also signed with the previous secret */
-              previousSecretExpiresAt: string | null;
-              revision: number;
-              /** @description ISO-8601 UTC timestamp */
-              createdAt: string;
-              /** @description ISO-8601 UTC timestamp */
-              updatedAt: string;
-              createdBy?: string | null;
-              lastAttemptAt?: string | null;
-              lastAttemptOk?: boolean | null;
-              lastStatusCode?: number | null;
-              pendingDeliveries?: number;
-            };
-            /** @description whsec_… — shown only in this answer; store it now */
-            secret: string;
-            previousSecretExpiresAt: string | null;
-          };
-        };
-      };
-      /** @description Invalid input (details.fields names each problem) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not authenticated */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Authenticated but not allowed */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Not found — also for other teams' resources */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -8178,12 +5228,16 @@ export interface operations {
   listWebhookDeliveries: {
     parameters: {
       query?: {
+        /** @description Default 50 */
         limit?: number;
+        /** @description The previous page's nextCursor */
         cursor?: string;
       };
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Webhook id */
         id: string;
       };
       cookie?: never;
@@ -8196,45 +5250,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            attempts: {
-              id: string;
-              deliveryId: string;
-              /** @description Also the webhook-id header */
-              eventId: string;
-              eventType: string;
-              /** @enum {string} */
-              trigger: "event" | "redeliver" | "test";
-              /** @description 1 for the first attempt of the delivery */
-              attempt: number;
-              /** @description ISO-8601 UTC timestamp */
-              at: string;
-              ok: boolean;
-              /** @description null when no answer came (refused, network error, timeout) */
-              statusCode: number | null;
-              latencyMs: number;
-              /** @description The start of the response body (1000 characters) */
-              responseExcerpt: string | null;
-              error: string | null;
-            }[];
-            /** @description Deliveries waiting for their next attempt (first page only) */
-            pending: {
-              deliveryId: string;
-              eventId: string;
-              eventType: string;
-              /** @enum {string} */
-              trigger: "event" | "redeliver" | "test";
-              attempts: number;
-              /** @description ISO-8601 UTC timestamp */
-              nextAttemptAt: string;
-              lastError: string | null;
-            }[];
-            totalAttempts: number;
-            nextCursor: string | null;
-          };
+          "application/json": components["schemas"]["DeliveryLog"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8243,7 +5262,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8252,7 +5271,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8261,7 +5280,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8270,62 +5289,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -8340,8 +5305,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Webhook id */
         id: string;
+        /** @description Event id (the webhook-id header) */
         eventId: string;
       };
       cookie?: never;
@@ -8354,19 +5322,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            id: string;
-            type: string;
-            /** @description ISO-8601 UTC timestamp */
-            createdAt: string;
-            /** @description The exact JSON body delivered */
-            payload: {
-              [key: string]: unknown;
-            };
-          };
+          "application/json": components["schemas"]["WebhookEvent"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8375,7 +5334,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8384,7 +5343,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8393,7 +5352,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8402,62 +5361,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -8472,14 +5377,22 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Webhook id */
         id: string;
       };
       cookie?: never;
     };
     requestBody: {
       content: {
+        /**
+         * @example {
+         *       "eventId": "0f8fad5b-d9cb-469f-a165-70867728950e"
+         *     }
+         */
         "application/json": {
+          /** @description An event delivered to this webhook */
           eventId: string;
         };
       };
@@ -8491,13 +5404,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            deliveryId: string;
-            eventId: string;
-          };
+          "application/json": components["schemas"]["QueuedDelivery"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8506,7 +5416,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8515,7 +5425,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8524,7 +5434,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8533,25 +5443,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
+      /** @description Body too large: `payload_too_large` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8560,7 +5452,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Wrong content type */
+      /** @description Wrong content type: `unsupported_media_type` */
       415: {
         headers: {
           [name: string]: unknown;
@@ -8569,8 +5461,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -8578,8 +5470,45 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description If-Match required */
-      428: {
+    };
+  };
+  rotateWebhookSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Team slug */
+        team: string;
+        /** @description Webhook id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "overlapHours": 24
+         *     }
+         */
+        "application/json": {
+          /** @default 24 */
+          overlapHours?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RotatedWebhook"];
+        };
+      };
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
+      400: {
         headers: {
           [name: string]: unknown;
         };
@@ -8587,8 +5516,53 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Too many requests */
-      429: {
+      /** @description Not authenticated: `unauthenticated` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Authenticated but not allowed: `forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found — also for other teams' resources: `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Body too large: `payload_too_large` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Wrong content type: `unsupported_media_type` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };
@@ -8603,7 +5577,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description Team slug */
         team: string;
+        /** @description Webhook id */
         id: string;
       };
       cookie?: never;
@@ -8616,13 +5592,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            deliveryId: string;
-            eventId: string;
-          };
+          "application/json": components["schemas"]["QueuedDelivery"];
         };
       };
-      /** @description Invalid input (details.fields names each problem) */
+      /** @description Invalid input (details.fields names each problem): `validation_failed` */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8631,7 +5604,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not authenticated */
+      /** @description Not authenticated: `unauthenticated` */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8640,7 +5613,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Authenticated but not allowed */
+      /** @description Authenticated but not allowed: `forbidden` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8649,7 +5622,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Not found — also for other teams' resources */
+      /** @description Not found — also for other teams' resources: `not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8658,62 +5631,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description Conflict */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match does not match */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Body too large */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Wrong content type */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Unprocessable (checksum mismatch, Idempotency-Key reused) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description If-Match required */
-      428: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description Too many requests */
-      429: {
+      /** @description Something went wrong on our side: `internal` */
+      500: {
         headers: {
           [name: string]: unknown;
         };

@@ -52,7 +52,8 @@ export async function runIdempotent(
   const where = and(eq(idempotencyKeys.principal, principal), eq(idempotencyKeys.key, key));
   if (inserted.length === 0) {
     const [existing] = await ctx.db.select().from(idempotencyKeys).where(where);
-    if (!existing) throw new DomainError("conflict", "That Idempotency-Key is being reset; retry.");
+    if (!existing)
+      throw new DomainError("idempotency_in_flight", "That Idempotency-Key is being reset; retry.");
     if (now.getTime() - existing.createdAt.getTime() > IDEMPOTENCY_TTL_MS) {
       await ctx.db.delete(idempotencyKeys).where(where);
       return runIdempotent(ctx, key, fingerprint, run);
@@ -63,9 +64,14 @@ export async function runIdempotent(
       });
     }
     if (existing.state === "in_flight") {
-      throw new DomainError("conflict", "A request with this Idempotency-Key is still being processed.", {
-        reason: "idempotency_in_flight",
-      });
+      throw new DomainError(
+        "idempotency_in_flight",
+        "A request with this Idempotency-Key is still being processed.",
+        {
+          // Clients before the code existed retry on this reason (the code was `conflict`).
+          reason: "idempotency_in_flight",
+        },
+      );
     }
     return { status: existing.responseStatus ?? 200, body: existing.responseBody, replayed: true };
   }

@@ -18,7 +18,7 @@ export function assertTransition(from: Stage, to: Stage, opts: { rollback?: bool
   if (canTransition(from, to, opts)) return;
   const options = allowed[from].join(" or ");
   throw new DomainError(
-    "conflict",
+    "invalid_transition",
     opts.rollback
       ? `A rollback brings an earlier version back to production; this version is in ${from}.`
       : `A version in ${from} can move to ${options}, not to ${to}.`,

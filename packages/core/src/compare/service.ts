@@ -11,7 +11,9 @@ import {
   metricDefinitions,
   metrics,
   modelVersions,
+  type Stage,
   sql,
+  type VersionStatus,
 } from "@modelgate/db";
 import { z } from "zod";
 import { offlineMetrics, productionVersion } from "../approvals/facts";
@@ -128,8 +130,8 @@ export async function deleteMetricDefinition(ctx: ServiceContext, input: { team:
 export interface ComparedVersion {
   id: string;
   version: number;
-  stage: string;
-  status: string;
+  stage: Stage;
+  status: VersionStatus;
   aliases: string[];
   createdAt: Date;
 }

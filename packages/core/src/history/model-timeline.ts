@@ -14,7 +14,7 @@ import {
 import type { ServiceContext } from "../context";
 import { loadModel } from "../registry/models";
 
-/** An electronic signature on the request behind a change (21 CFR Part 11 §11.50). */
+/** A decision (an electronic signature) on the transition request behind a change (21 CFR Part 11 §11.50). */
 export interface TimelineSignature {
   reviewerName: string;
   decision: "approve" | "reject";
@@ -141,7 +141,7 @@ export async function modelTimeline(ctx: ServiceContext, ref: { team: string; na
     reason: m.reason,
     signatures: signaturesOf(m.c.requestId),
   }));
-  // Newest first. One approved request changes stages and then champion at the same instant:
+  // Newest first. One approved transition request changes stages and then champion at the same instant:
   // the alias move (made last) shows first. The sort is stable and each list is newest first.
   const entries: TimelineEntry[] = [...aliasEntries, ...stageEntries].sort(
     (x, y) => y.at.getTime() - x.at.getTime(),

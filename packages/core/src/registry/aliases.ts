@@ -13,13 +13,12 @@ import {
 import { z } from "zod";
 import { auditedDenial, authorize } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
-import { actorUserId, type ServiceContext, withTransaction } from "../context";
+import { type ServiceContext, withTransaction } from "../context";
 import { DomainError } from "../errors";
-import { recordAliasChange } from "../history/alias-changes";
 import { prepared } from "../prepared";
 import { cachedRead } from "../read-cache";
 import { parseInput } from "../validation";
-import { enqueueEvent, webhookModelRef } from "../webhooks/outbox";
+import { moveAlias } from "./alias-move";
 import { loadModel } from "./models";
 import {
   ALIAS_PATTERN,
@@ -35,9 +34,14 @@ const aliasName = z
   .regex(ALIAS_PATTERN, ALIAS_RULE)
   .refine((a) => !(RESERVED_ALIASES as readonly string[]).includes(a), "'latest' is reserved");
 
-const setAliasInput = z.object({ alias: aliasName, version: z.number().int().min(1) });
+/** The body of a direct alias move (the alias itself is in the path). */
+export const setAliasBody = z.object({ version: z.number().int().min(1) });
+const setAliasInput = setAliasBody.extend({ alias: aliasName });
 
-/** A protected alias moves only through an approved request: an (audited) authorization denial. */
+/**
+ * A protected alias moves only through an approved transition request: refused, and audited as
+ * an authorization denial.
+ */
 function protectedRefusal(tx: ServiceContext, alias: string, model: { fullName: string; teamId: string }) {
   const error = new DomainError(
     "forbidden",
@@ -72,54 +76,18 @@ export async function setAlias(
       throw new DomainError("not_found", `Version ${model.fullName}/${input.version} was not found.`);
     if (target.status !== "ready") {
       throw new DomainError(
-        "conflict",
+        "version_not_ready",
         `Version ${input.version} is ${target.status}; only ready versions get aliases.`,
+        { status: target.status },
       );
     }
     if (existing?.alias.versionId === target.id)
       return { alias: input.alias, version: input.version, changed: false };
-    const actorId = actorUserId(ctx);
-    const now = new Date();
-    await tx.db
-      .insert(aliases)
-      .values({
-        modelId: model.id,
-        name: input.alias,
-        versionId: target.id,
-        updatedBy: actorId,
-        updatedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [aliases.modelId, aliases.name],
-        set: { versionId: target.id, updatedBy: actorId, updatedAt: now },
-      });
-    await recordAliasChange(tx, {
-      modelId: model.id,
+    await moveAlias(tx, {
+      model,
       alias: input.alias,
-      fromVersionId: existing?.alias.versionId ?? null,
-      toVersionId: target.id,
-      at: now,
-    });
-    await emitAudit(tx, {
-      action: "alias.set",
-      entityType: "alias",
-      entityId: `${model.id}:${input.alias}`,
-      teamId: model.teamId,
-      modelId: model.id,
-      before: existing ? { alias: input.alias, version: existing.version } : null,
-      after: { model: model.fullName, alias: input.alias, version: input.version },
-    });
-    await enqueueEvent(tx, {
-      type: "alias.moved",
-      teamId: model.teamId,
-      modelId: model.id,
-      data: {
-        model: webhookModelRef(model.id, model.fullName),
-        alias: input.alias,
-        fromVersion: existing?.version ?? null,
-        toVersion: input.version,
-        requestId: null,
-      },
+      from: existing ? { versionId: existing.alias.versionId, version: existing.version } : null,
+      to: { id: target.id, version: target.version },
     });
     return { alias: input.alias, version: input.version, changed: true };
   });
@@ -142,32 +110,11 @@ export async function deleteAlias(
     if (existing.alias.protected || (ALWAYS_PROTECTED_ALIASES as readonly string[]).includes(alias)) {
       throw await protectedRefusal(tx, alias, model);
     }
-    await tx.db.delete(aliases).where(and(eq(aliases.modelId, model.id), eq(aliases.name, alias)));
-    await recordAliasChange(tx, {
-      modelId: model.id,
+    await moveAlias(tx, {
+      model,
       alias,
-      fromVersionId: existing.alias.versionId,
-      toVersionId: null,
-    });
-    await emitAudit(tx, {
-      action: "alias.deleted",
-      entityType: "alias",
-      entityId: `${model.id}:${alias}`,
-      teamId: model.teamId,
-      modelId: model.id,
-      before: { alias, version: existing.version },
-    });
-    await enqueueEvent(tx, {
-      type: "alias.moved",
-      teamId: model.teamId,
-      modelId: model.id,
-      data: {
-        model: webhookModelRef(model.id, model.fullName),
-        alias,
-        fromVersion: existing.version,
-        toVersion: null,
-        requestId: null,
-      },
+      from: { versionId: existing.alias.versionId, version: existing.version },
+      to: null,
     });
     return { deleted: true };
   });
@@ -280,11 +227,12 @@ interface ResolvedArtifactRow {
   external: boolean;
 }
 
-const protectInput = z.object({ alias: aliasName, protected: z.boolean() });
+export const aliasProtectionBody = z.object({ protected: z.boolean() });
+const protectInput = aliasProtectionBody.extend({ alias: aliasName });
 
 /**
- * Maintainers mark an alias protected (it then moves only through an approved request) or
- * release it. `champion` is always protected. Audited.
+ * Maintainers mark an alias protected (it then moves only through an approved transition
+ * request) or release it. `champion` is always protected. Audited.
  */
 export async function setAliasProtection(
   ctx: ServiceContext,
@@ -295,7 +243,7 @@ export async function setAliasProtection(
   return withTransaction(ctx, async (tx) => {
     const model = await loadModel(tx, ref.team, ref.name, "alias.protect", true);
     if ((ALWAYS_PROTECTED_ALIASES as readonly string[]).includes(input.alias)) {
-      throw new DomainError("conflict", "champion is always protected.");
+      throw new DomainError("alias_protected", "champion is always protected.", { alias: input.alias });
     }
     const [existing] = await tx.db
       .select()

@@ -60,7 +60,7 @@ export async function uploadArtifact(
     );
   }
   if (declared.external)
-    throw new DomainError("conflict", `Artifact ${path} is registered by reference, not uploaded.`);
+    throw new DomainError("artifact_state", `Artifact ${path} is registered by reference, not uploaded.`);
   if (opts.sha256 && declared.sha256 && opts.sha256 !== declared.sha256) {
     throw new DomainError("unprocessable", "The sha256 sent differs from the one declared at registration.");
   }
@@ -69,12 +69,12 @@ export async function uploadArtifact(
   if (declared.status === "verified") {
     // A retry of an upload that already succeeded: same content is fine, other content is not.
     if (expectedSha && expectedSha !== declared.sha256)
-      throw new DomainError("conflict", `Artifact ${path} is already uploaded.`);
+      throw new DomainError("artifact_state", `Artifact ${path} is already uploaded.`);
     return { artifact: declared, versionStatus: version.status, alreadyUploaded: true };
   }
   if (version.status !== "pending") {
     throw new DomainError(
-      "conflict",
+      "artifact_state",
       `Version ${model.fullName}/${version.version} is ${version.status}; its artifacts are fixed.`,
     );
   }
@@ -138,7 +138,7 @@ export async function uploadArtifact(
       return { artifact: current!, versionStatus: locked!.status, alreadyUploaded: true };
     if (locked!.status !== "pending")
       throw new DomainError(
-        "conflict",
+        "artifact_state",
         `Version ${model.fullName}/${version.version} is ${locked!.status}; its artifacts are fixed.`,
       );
     const now = new Date();
@@ -336,7 +336,7 @@ export async function openArtifact(
     return { artifact, external: artifact.storageUri! } as const;
   }
   if (artifact.status !== "verified" || !artifact.storageUri) {
-    throw new DomainError("conflict", `Artifact ${path} has not been uploaded yet.`);
+    throw new DomainError("artifact_state", `Artifact ${path} has not been uploaded yet.`);
   }
   if (artifact.scanCategory === "unsafe") {
     const result = artifact.scanResult as { summary?: string } | null;

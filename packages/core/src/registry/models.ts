@@ -122,7 +122,7 @@ export async function createModel(ctx: ServiceContext, rawInput: z.input<typeof 
       return { ...model!, teamSlug: team.slug, fullName: `${team.slug}/${model!.name}` };
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
-        throw new DomainError("conflict", `Model ${team.slug}/${input.name} already exists.`, {
+        throw new DomainError("already_exists", `Model ${team.slug}/${input.name} already exists.`, {
           fields: { name: ["Already exists in this team"] },
         });
       }

@@ -12,7 +12,7 @@ export const ALIAS_PATTERN = /^[a-z][a-z0-9_-]{0,39}$/;
 export const ALIAS_RULE = "Use 1–40 lowercase letters, digits, '_' or '-', starting with a letter";
 /** Aliases that can never be set by hand. */
 export const RESERVED_ALIASES = ["latest"] as const;
-/** Protected no matter what a maintainer marks: only an approved request moves it. */
+/** Protected no matter what a maintainer marks: only an approved transition request moves it. */
 export const ALWAYS_PROTECTED_ALIASES = ["champion"] as const;
 
 export type VersionSelector =

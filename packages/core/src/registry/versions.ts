@@ -125,7 +125,7 @@ export async function registerVersion(
   return withTransaction(ctx, async (tx) => {
     const model = await loadModel(tx, ref.team, ref.name, "version.register", true);
     if (model.archived)
-      throw new DomainError("conflict", `Model ${model.fullName} is archived; restore it first.`);
+      throw new DomainError("model_archived", `Model ${model.fullName} is archived; restore it first.`);
     const number = model.latestVersion + 1;
     const now = new Date();
     const ready = uploads.length === 0;

@@ -1,7 +1,8 @@
 import type { TeamRole } from "@modelgate/db";
+import { decideTransition } from "../approvals/decide-transition";
 import { setPolicy } from "../approvals/policies";
 import { addComment } from "../approvals/queries";
-import { decideTransition, requestTransition } from "../approvals/requests";
+import { requestTransition } from "../approvals/request-transition";
 import { setMetricDefinition } from "../compare/service";
 import type { ServiceContext } from "../context";
 import { updateModel } from "../registry/models";

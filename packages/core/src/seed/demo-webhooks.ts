@@ -1,6 +1,7 @@
 import type { ServiceContext } from "../context";
 import { webhookEventTypes } from "../webhooks/events";
-import { createWebhook, sendTestWebhookEvent } from "../webhooks/webhooks";
+import { createWebhook } from "../webhooks/manage-webhooks";
+import { sendTestWebhookEvent } from "../webhooks/send-test-event";
 
 /** Where the demo webhook points: a name that can never resolve (RFC 2606 `.invalid`). */
 export const DEMO_WEBHOOK_URL = "https://hooks.example.invalid/modelgate";

@@ -36,7 +36,7 @@ export async function createTeam(ctx: ServiceContext, rawInput: z.input<typeof c
       return team!;
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
-        throw new DomainError("conflict", `A team with slug ${input.slug} already exists.`, {
+        throw new DomainError("already_exists", `A team with slug ${input.slug} already exists.`, {
           fields: { slug: ["Already taken"] },
         });
       }

@@ -47,7 +47,7 @@ export async function addMember(ctx: ServiceContext, rawInput: z.input<typeof ad
       await tx.db.insert(memberships).values(input);
     } catch (e) {
       if (pgErrorCode(e) === "23505")
-        throw new DomainError("conflict", "That user is already a member of the team.");
+        throw new DomainError("already_exists", "That user is already a member of the team.");
       if (pgErrorCode(e) === "23503") throw new DomainError("not_found", "That user was not found.");
       throw e;
     }
@@ -90,7 +90,10 @@ export async function changeMemberRole(ctx: ServiceContext, rawInput: z.input<ty
     if (!m) throw new DomainError("not_found", "That user is not a member of the team.");
     if (m.role === input.role) return;
     if (m.role === "maintainer" && (await maintainersLeft(tx, input.teamId, input.userId)) === 0) {
-      throw new DomainError("conflict", "A team needs at least one maintainer; appoint another one first.");
+      throw new DomainError(
+        "last_maintainer",
+        "A team needs at least one maintainer; appoint another one first.",
+      );
     }
     await tx.db
       .update(memberships)
@@ -115,7 +118,10 @@ export async function removeMember(ctx: ServiceContext, rawInput: z.input<typeof
     const m = await findMembership(tx, input.teamId, input.userId);
     if (!m) return;
     if (m.role === "maintainer" && (await maintainersLeft(tx, input.teamId, input.userId)) === 0) {
-      throw new DomainError("conflict", "The last maintainer cannot be removed; appoint another one first.");
+      throw new DomainError(
+        "last_maintainer",
+        "The last maintainer cannot be removed; appoint another one first.",
+      );
     }
     await tx.db
       .delete(memberships)

@@ -47,7 +47,7 @@ export async function createUser(ctx: ServiceContext, rawInput: z.input<typeof c
       return { ...user!, temporaryPassword };
     } catch (e) {
       if (pgErrorCode(e) === "23505") {
-        throw new DomainError("conflict", `A user with email ${input.email} already exists.`, {
+        throw new DomainError("already_exists", `A user with email ${input.email} already exists.`, {
           fields: { email: ["Already registered"] },
         });
       }

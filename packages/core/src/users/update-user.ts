@@ -2,10 +2,10 @@ import { and, apiTokens, count, eq, isNull, ne, orgRoles, sessions, sql, users }
 import { z } from "zod";
 import { auditedDenial, authorizeOrg } from "../access/authorize";
 import { emitAudit } from "../audit/emit";
-import { normalizeEmail, passwordThrottleWait, recordPasswordFailure } from "../auth/login";
-import { hashPassword, verifyPassword } from "../auth/passwords";
+import { hashPassword } from "../auth/passwords";
+import { reauthenticate } from "../auth/reauthenticate";
 import { type ServiceContext, withTransaction } from "../context";
-import { DomainError, RateLimitedError } from "../errors";
+import { DomainError } from "../errors";
 import { parseInput } from "../validation";
 import { passwordSchema } from "./create-user";
 
@@ -24,7 +24,7 @@ async function assertAnotherAdminRemains(ctx: ServiceContext, userId: string) {
     .from(users)
     .where(and(eq(users.orgRole, "admin"), eq(users.disabled, false), ne(users.id, userId)));
   if (n === 0)
-    throw new DomainError("conflict", "This is the last active administrator; appoint another one first.");
+    throw new DomainError("last_admin", "This is the last active administrator; appoint another one first.");
 }
 
 const setDisabledInput = z.object({ userId: z.uuid(), disabled: z.boolean() });
@@ -106,34 +106,17 @@ export async function changeOwnPassword(ctx: ServiceContext, rawInput: z.input<t
     const error = new DomainError("forbidden", "Only a signed-in user can change a password.");
     throw await auditedDenial(ctx, error, "user.password", null, "people_only");
   }
-  const actor = ctx.actor;
   const input = parseInput(changePasswordInput, rawInput);
   // Re-entering the current password is throttled and audited like a login: no side door.
-  const email = normalizeEmail(actor.email);
-  const wait = await passwordThrottleWait(ctx, email);
-  if (wait > 0) throw new RateLimitedError(`Too many wrong passwords. Try again in ${wait} s.`, wait);
-  const [user] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordPasswordFailure(ctx, {
-      email,
-      reason: "wrong_current_password",
-      userId: actor.userId,
-      countsTowardsThrottle: true,
-      action: "user.password_change_failed",
-      entityId: actor.userId,
-    });
-    throw new DomainError("validation_failed", "The current password is wrong.", {
-      fields: { currentPassword: ["Wrong password"] },
-    });
-  }
+  const actor = await reauthenticate(ctx, input.currentPassword, { kind: "password_change" });
   const passwordHash = await hashPassword(input.newPassword);
   await withTransaction(ctx, async (tx) => {
-    await tx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx.db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.userId));
     const others = actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined;
     await tx.db
       .update(sessions)
       .set({ revokedAt: new Date() })
-      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), others));
-    await emitAudit(tx, { action: "user.password_changed", entityType: "user", entityId: user.id });
+      .where(and(eq(sessions.userId, actor.userId), isNull(sessions.revokedAt), others));
+    await emitAudit(tx, { action: "user.password_changed", entityType: "user", entityId: actor.userId });
   });
 }

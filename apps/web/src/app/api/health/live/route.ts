@@ -1,4 +1,6 @@
 import { NextResponse } from "next/server";
+import type { z } from "zod";
+import type * as contract from "./contract";
 
 export const dynamic = "force-dynamic";
 
@@ -7,5 +9,6 @@ export const dynamic = "force-dynamic";
  * probe (readiness, with the database, is /api/health), and the benchmark's trivial-route baseline.
  */
 export function GET() {
-  return NextResponse.json({ status: "ok" });
+  const body: z.input<typeof contract.GET.response.schema> = { status: "ok" };
+  return NextResponse.json(body);
 }

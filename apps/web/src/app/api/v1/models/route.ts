@@ -1,23 +1,10 @@
 import { createModel, searchModels } from "@modelgate/core";
 import { apiRoute } from "@/server/api-route";
 import { toModelDto } from "@/server/dto";
-import { queryOf } from "@/server/query";
+import * as contract from "./contract";
 
-/** Search models: q, tag (repeatable key=value), team, stage, owner, archived, sort, limit, cursor. */
-export const GET = apiRoute(async ({ req, ctx }) => {
-  const q = queryOf(req);
-  const result = await searchModels(ctx, {
-    q: q.get("q"),
-    team: q.get("team"),
-    tags: q.all("tag"),
-    stage: q.get("stage") as never,
-    owner: q.get("owner"),
-    archived: q.bool("archived"),
-    sort: q.get("sort") as never,
-    limit: q.int("limit"),
-    cursor: q.get("cursor"),
-    withTotal: q.bool("withTotal"),
-  });
+export const GET = apiRoute(contract.GET, async ({ ctx, query: { tag, ...query } }) => {
+  const result = await searchModels(ctx, { ...query, tags: tag });
   return {
     items: result.items.map(toModelDto),
     nextCursor: result.nextCursor,
@@ -25,8 +12,6 @@ export const GET = apiRoute(async ({ req, ctx }) => {
   };
 });
 
-/** Create a model in a team. */
-export const POST = apiRoute(async ({ ctx, body }) => toModelDto(await createModel(ctx, body as never)), {
-  idempotent: true,
-  status: 201,
-});
+export const POST = apiRoute(contract.POST, async ({ ctx, body }) =>
+  toModelDto(await createModel(ctx, body)),
+);

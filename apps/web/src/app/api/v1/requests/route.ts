@@ -1,11 +1,10 @@
 import { listRequests } from "@modelgate/core";
 import { apiRoute } from "@/server/api-route";
-import { queryOf } from "@/server/query";
+import * as contract from "./contract";
 
 /** Transition requests: `view=waiting|mine|open|all` (default open), newest first. */
-export const GET = apiRoute(async ({ req, ctx }) => {
-  const q = queryOf(req);
-  const items = await listRequests(ctx, { view: q.get("view") as never, limit: q.int("limit") });
+export const GET = apiRoute(contract.GET, async ({ ctx, query }) => {
+  const items = await listRequests(ctx, query);
   return {
     items: items.map(({ requestedById: _id, ...r }) => ({
       ...r,

@@ -1,8 +1,8 @@
-import { DomainError, exportAuditEvents } from "@modelgate/core";
+import { exportAuditEvents } from "@modelgate/core";
 import { requestLogger } from "@modelgate/core/log";
 import { apiRoute } from "@/server/api-route";
 import { auditFilterFromQuery, withSigner } from "@/server/audit";
-import { queryOf } from "@/server/query";
+import * as contract from "./contract";
 
 const formats = {
   jsonl: "application/x-ndjson",
@@ -14,13 +14,8 @@ const formats = {
  * signed checkpoints, a signed trailer — verifiable offline) or CSV (checkpoints as `#` lines).
  * Works with a browser session (a download link) or a bearer token.
  */
-export const GET = apiRoute(async ({ req, ctx }) => {
-  const format = queryOf(req).get("format") ?? "jsonl";
-  if (format !== "jsonl" && format !== "csv")
-    throw new DomainError("validation_failed", "format must be jsonl or csv.", {
-      fields: { format: ["Use jsonl or csv"] },
-    });
-  const chunks = exportAuditEvents(withSigner(ctx), auditFilterFromQuery(req.nextUrl.searchParams), format);
+export const GET = apiRoute(contract.GET, async ({ ctx, query: { format = "jsonl", ...filter } }) => {
+  const chunks = exportAuditEvents(withSigner(ctx), auditFilterFromQuery(filter), format);
   // The first chunk comes after validation, authorization and the export's own audit event, so
   // a refusal is still an ordinary JSON error rather than a broken download.
   const first = await chunks.next();

@@ -1,8 +1,9 @@
 import { latestAuditVerification } from "@modelgate/core";
 import { apiRoute } from "@/server/api-route";
+import * as contract from "./contract";
 
 /** The most recent full verification recorded in the trail, or null (auditors and admins). */
-export const GET = apiRoute(async ({ ctx }) => {
+export const GET = apiRoute(contract.GET, async ({ ctx }) => {
   const v = await latestAuditVerification(ctx);
   if (!v) return null;
   const { seq, at, by, ok, verifiedThrough, firstBreak } = v;

@@ -1,19 +1,12 @@
 import { loadModel, updateModel } from "@modelgate/core";
-import { apiRoute, requireIfMatch, withEtag } from "@/server/api-route";
+import { apiRoute } from "@/server/api-route";
 import { toModelDto } from "@/server/dto";
+import * as contract from "./contract";
 
-type P = { team: string; name: string };
-
-/** One model (with its model card); the ETag guards edits. */
-export const GET = apiRoute<P>(async ({ ctx, params }) =>
-  withEtag(toModelDto(await loadModel(ctx, params.team, params.name))),
+export const GET = apiRoute(contract.GET, async ({ ctx, params }) =>
+  toModelDto(await loadModel(ctx, params.team, params.name)),
 );
 
-/** Edit description, model card or tags. Requires If-Match. */
-export const PATCH = apiRoute<P>(
-  async ({ req, ctx, params, body }) => {
-    const expectedRevision = requireIfMatch(req);
-    return withEtag(toModelDto(await updateModel(ctx, { ...params, expectedRevision }, body as never)));
-  },
-  { json: true },
+export const PATCH = apiRoute(contract.PATCH, async ({ ctx, params, body, expectedRevision }) =>
+  toModelDto(await updateModel(ctx, { ...params, expectedRevision }, body)),
 );

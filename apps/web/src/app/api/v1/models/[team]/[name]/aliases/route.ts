@@ -1,6 +1,7 @@
 import { listAliases } from "@modelgate/core";
 import { apiRoute } from "@/server/api-route";
+import * as contract from "./contract";
 
-export const GET = apiRoute<{ team: string; name: string }>(async ({ ctx, params }) => ({
+export const GET = apiRoute(contract.GET, async ({ ctx, params }) => ({
   items: (await listAliases(ctx, params)).map((a) => ({ ...a, updatedAt: a.updatedAt.toISOString() })),
 }));

@@ -1,21 +1,16 @@
 import { deleteWebhook, getWebhook, updateWebhook } from "@modelgate/core";
-import { apiRoute, requireIfMatch, withEtag } from "@/server/api-route";
+import { apiRoute } from "@/server/api-route";
 import { toWebhookDto } from "@/server/webhook-dto";
-
-type P = { team: string; id: string };
+import * as contract from "./contract";
 
 /** One webhook (never its secret); the ETag guards edits. */
-export const GET = apiRoute<P>(async ({ ctx, params }) =>
-  withEtag(toWebhookDto({ ...(await getWebhook(ctx, params)) })),
+export const GET = apiRoute(contract.GET, async ({ ctx, params }) =>
+  toWebhookDto(await getWebhook(ctx, params)),
 );
 
 /** Edit URL, description, events or the active flag. Requires If-Match. */
-export const PATCH = apiRoute<P>(
-  async ({ req, ctx, params, body }) => {
-    const expectedRevision = requireIfMatch(req);
-    return withEtag(toWebhookDto(await updateWebhook(ctx, { ...params, expectedRevision }, body as never)));
-  },
-  { json: true },
+export const PATCH = apiRoute(contract.PATCH, async ({ ctx, params, body, expectedRevision }) =>
+  toWebhookDto(await updateWebhook(ctx, { ...params, expectedRevision }, body)),
 );
 
-export const DELETE = apiRoute<P>(async ({ ctx, params }) => deleteWebhook(ctx, params));
+export const DELETE = apiRoute(contract.DELETE, async ({ ctx, params }) => deleteWebhook(ctx, params));

@@ -1,15 +1,11 @@
 import { rotateWebhookSecret } from "@modelgate/core";
-import { apiRoute, readJson } from "@/server/api-route";
+import { apiRoute } from "@/server/api-route";
 import { toWebhookDto } from "@/server/webhook-dto";
+import * as contract from "./contract";
 
 /** A new signing secret, shown once; the previous one also signs for `overlapHours` (default 24). */
-export const POST = apiRoute<{ team: string; id: string }>(async ({ req, ctx, params }) => {
-  // The body is optional: no body means the default overlap.
-  const body =
-    req.headers.get("content-length") === "0" || !req.headers.get("content-type")
-      ? {}
-      : (await readJson(req)).value;
-  const r = await rotateWebhookSecret(ctx, params, body as never);
+export const POST = apiRoute(contract.POST, async ({ ctx, params, body }) => {
+  const r = await rotateWebhookSecret(ctx, params, body);
   return {
     webhook: toWebhookDto(r.webhook),
     secret: r.secret,

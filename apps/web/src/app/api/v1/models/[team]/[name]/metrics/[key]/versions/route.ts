@@ -1,9 +1,10 @@
 import { metricAcrossVersions } from "@modelgate/core";
 import { apiRoute } from "@/server/api-route";
 import { toMetricDefinitionDto } from "@/server/dto";
+import * as contract from "./contract";
 
 /** One offline metric across every version of the model, with each version's stage. */
-export const GET = apiRoute<{ team: string; name: string; key: string }>(async ({ ctx, params }) => {
+export const GET = apiRoute(contract.GET, async ({ ctx, params }) => {
   const r = await metricAcrossVersions(ctx, params);
   return {
     key: r.key,

@@ -3,32 +3,26 @@ import { DomainError, openArtifact, uploadArtifact } from "@modelgate/core";
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/server/api-route";
 import { getConfig } from "@/server/config";
+import { reply } from "@/server/contract";
 import { toArtifactScanDto } from "@/server/dto";
-import { versionNumber } from "@/server/query";
-
-type P = { team: string; name: string; version: string; path: string[] };
+import * as contract from "./contract";
 
 /**
  * Upload one declared artifact as the raw request body, streamed to the store. Optional headers:
  * `x-checksum-sha256` (hex), `Content-Length`, `Content-Type`.
  */
-export const PUT = apiRoute<P>(async ({ req, ctx, params }) => {
+export const PUT = apiRoute(contract.PUT, async ({ req, ctx, params }) => {
   if (!req.body) throw new DomainError("validation_failed", "Send the artifact's bytes as the request body.");
   const sha = req.headers.get("x-checksum-sha256")?.toLowerCase();
   if (sha && !/^[0-9a-f]{64}$/.test(sha))
     throw new DomainError("validation_failed", "x-checksum-sha256 must be 64 hex characters.");
   const length = req.headers.get("content-length");
-  const result = await uploadArtifact(
-    ctx,
-    { ...params, version: versionNumber(params.version), path: params.path.join("/") },
-    req.body,
-    {
-      sha256: sha,
-      size: length && /^\d+$/.test(length) ? Number(length) : undefined,
-      contentType: req.headers.get("content-type") ?? undefined,
-    },
-  );
-  return NextResponse.json(
+  const result = await uploadArtifact(ctx, params, req.body, {
+    sha256: sha,
+    size: length && /^\d+$/.test(length) ? Number(length) : undefined,
+    contentType: req.headers.get("content-type") ?? undefined,
+  });
+  return reply(
     {
       path: result.artifact.path,
       size: result.artifact.size,
@@ -49,16 +43,10 @@ export const PUT = apiRoute<P>(async ({ req, ctx, params }) => {
  * MODELGATE_S3_PRESIGNED_DOWNLOADS, a clean artifact redirects to a short-lived presigned URL.
  * An artifact the security scan found unsafe needs `?acknowledge=unsafe` (else 409 unsafe_artifact).
  */
-export const GET = apiRoute<P>(async ({ req, ctx, params }) => {
-  const acknowledge = req.nextUrl.searchParams.get("acknowledge");
-  if (acknowledge !== null && acknowledge !== "unsafe")
-    throw new DomainError("validation_failed", "acknowledge must be 'unsafe'.", {
-      fields: { acknowledge: ["Use acknowledge=unsafe"] },
-    });
+export const GET = apiRoute(contract.GET, async ({ req, ctx, params, query }) => {
   const store = getConfig().artifactStore;
-  const ref = { ...params, version: versionNumber(params.version), path: params.path.join("/") };
-  const opened = await openArtifact(ctx, ref, {
-    acknowledgeUnsafe: acknowledge === "unsafe",
+  const opened = await openArtifact(ctx, params, {
+    acknowledgeUnsafe: query.acknowledge === "unsafe",
     range: req.headers.get("range"),
     ifRange: req.headers.get("if-range"),
     presign: store.kind === "s3" && store.presignedDownloads ? { expiresInSeconds: 300 } : undefined,
