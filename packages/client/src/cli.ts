@@ -484,7 +484,8 @@ const commands: Record<string, Command> = {
   },
   "as-of": {
     usage: "as-of [--at ISO-8601]",
-    summary: "What was in production at an instant (default now): every model's production version and aliases",
+    summary:
+      "What was in production at an instant (default now): every model's production version and aliases",
     flags: { at: { type: "string" } },
     args: [0, 0],
     async run(c) {
@@ -498,7 +499,9 @@ const commands: Record<string, Command> = {
         ...r.items.map(
           (i) =>
             `  ${i.model.padEnd(width)}  ${i.productionVersion ? `production v${i.productionVersion} since ${i.productionSince}` : "nothing in production"}${
-              i.aliases.length ? `  aliases ${i.aliases.map((a) => `${a.alias}=${a.version}`).join(", ")}` : ""
+              i.aliases.length
+                ? `  aliases ${i.aliases.map((a) => `${a.alias}=${a.version}`).join(", ")}`
+                : ""
             }`,
         ),
       ]);

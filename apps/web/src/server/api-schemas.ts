@@ -4,7 +4,7 @@
  * by these schemas, and tests check real answers against them. Closed objects: an answer never
  * carries a field the document does not declare. No Next.js imports.
  */
-import { allErrorCodes, auditActions, webhookEventTypes } from "@modelgate/core";
+import { allErrorCodes, auditActions, VERDICT_ORDER, webhookEventTypes } from "@modelgate/core";
 import { z } from "zod";
 
 const iso = z.string().describe("ISO-8601 UTC timestamp");
@@ -29,17 +29,7 @@ export const modelDto = z
   .meta({ id: "Model" });
 
 const scanVerdictEnum = z
-  .enum([
-    "dangerous",
-    "rejected",
-    "unparseable",
-    "invalid",
-    "unknown",
-    "not_scanned",
-    "clean",
-    "safe_format",
-    "no_scan_needed",
-  ])
+  .enum(VERDICT_ORDER)
   .describe("The scanner's verdict, worst first: dangerous … no_scan_needed");
 const scanCategoryEnum = z
   .enum(["unsafe", "review", "clean"])

@@ -21,7 +21,11 @@ export const POST = defineContract({
   tag: "webhooks",
   params: teamParams,
   body: createWebhookInput.omit({ team: true }),
-  example: { url: "https://ci.example.com/hooks/modelgate", description: "Deploy pipeline", events: ["transition.applied"] },
+  example: {
+    url: "https://ci.example.com/hooks/modelgate",
+    description: "Deploy pipeline",
+    events: ["transition.applied"],
+  },
   response: { status: 201, schema: createdWebhookDto },
   idempotent: true,
 });

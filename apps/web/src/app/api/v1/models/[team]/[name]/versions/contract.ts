@@ -34,7 +34,11 @@ export const POST = defineContract({
   tag: "versions",
   params: modelParams,
   body: registerVersionInput,
-  example: { description: "Retrained on March data", params: { lr: "0.01" }, metrics: [{ key: "auc", value: 0.93 }] },
+  example: {
+    description: "Retrained on March data",
+    params: { lr: "0.01" },
+    metrics: [{ key: "auc", value: 0.93 }],
+  },
   response: { status: 201, schema: versionDto },
   idempotent: true,
   errors: ["model_archived", "unsafe_artifact"],

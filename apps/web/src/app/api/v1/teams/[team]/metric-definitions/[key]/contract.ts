@@ -11,7 +11,12 @@ export const PUT = defineContract({
   tag: "compare",
   params: teamParams.extend({ key: setMetricDefinitionInput.shape.key.describe("Metric key") }),
   body: setMetricDefinitionInput.omit({ team: true, key: true }),
-  example: { displayName: "Fraud AUC", unit: "", direction: "higher", description: "Area under the ROC curve on the hold-out set" },
+  example: {
+    displayName: "Fraud AUC",
+    unit: "",
+    direction: "higher",
+    description: "Area under the ROC curve on the hold-out set",
+  },
   response: { status: 200, schema: teamMetricDefinitionDto },
 });
 
