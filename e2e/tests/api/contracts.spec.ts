@@ -210,6 +210,15 @@ test.describe("malformed input → 400 with the error body", () => {
       );
       expect(JSON.stringify(body)).toContain("NUL");
     });
+    test(`${op.operationId}: JSON nested 100,000 deep, with a NUL at the bottom`, async () => {
+      const deep = `${"[".repeat(100_000)}"a\\u0000b"${"]".repeat(100_000)}`;
+      const res = await maintainer.fetch(urlOf(op, worlds.growth), {
+        method: op.method.toUpperCase(),
+        headers: { "content-type": "application/json", ...preconditions(op) },
+        data: deep,
+      });
+      expect(JSON.stringify(await expectError(res, op, 400, "validation_failed"))).toContain("NUL");
+    });
     test(`${op.operationId}: not JSON at all → 415`, async () => {
       const res = await maintainer.fetch(urlOf(op, worlds.growth), {
         method: op.method.toUpperCase(),

@@ -117,19 +117,37 @@ export interface RouteArgs<C extends Contract> {
 /** Strings PostgreSQL cannot store or that are not text: NUL, and UTF-16 halves without a pair. */
 const invalidText = (s: string) => s.includes("\0") || /\p{Cs}/u.test(s);
 
-/** Refuses invalid text anywhere in a value, once, naming where (e.g. `body.tags.team`). */
-function refuseInvalidText(value: unknown, at: string): void {
-  if (typeof value === "string") {
-    if (invalidText(value))
-      throw new ValidationError(`Invalid input — ${at}: contains a NUL or an invalid character`, {
-        [at]: ["Contains a NUL or an invalid character"],
+/** Where a value sits in the input, as a linked list (cheap for deep values; read only on refusal). */
+type At = { key: string; up: At | undefined } | undefined;
+function label(at: At): string {
+  const keys: string[] = [];
+  for (let node = at; node; node = node.up) keys.unshift(node.key);
+  return keys.join(".");
+}
+
+/**
+ * Refuses invalid text anywhere in a value (keys too), once, naming where — `tags.team` in a body,
+ * `query.q`. Iterative: a hostile body nested a million deep must not exhaust the stack.
+ */
+function refuseInvalidText(value: unknown, part: string): void {
+  const pending: [unknown, At][] = [[value, part === "body" ? undefined : { key: part, up: undefined }]];
+  while (pending.length > 0) {
+    const [v, at] = pending.pop()!;
+    let bad = typeof v === "string" && invalidText(v);
+    if (Array.isArray(v))
+      for (const [i, item] of v.entries()) pending.push([item, { key: String(i), up: at }]);
+    else if (v && typeof v === "object")
+      for (const [k, item] of Object.entries(v)) {
+        bad ||= invalidText(k);
+        pending.push([item, { key: k, up: at }]);
+      }
+    if (bad) {
+      const key = label(at) || part;
+      throw new ValidationError(`Invalid input — ${key}: contains a NUL or an invalid character`, {
+        [key]: ["Contains a NUL or an invalid character"],
       });
-  } else if (Array.isArray(value)) for (const [i, v] of value.entries()) refuseInvalidText(v, `${at}.${i}`);
-  else if (value && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) {
-      refuseInvalidText(k, at);
-      refuseInvalidText(v, `${at}.${k}`);
     }
+  }
 }
 
 const isArraySchema = (s: z.ZodType): boolean => {
