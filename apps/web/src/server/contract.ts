@@ -88,7 +88,10 @@ export const intString = (min = 0, max = 999_999_999) =>
 
 /** `true`/`1` or `false`/`0` in a query string (documented as a boolean). */
 export const boolString = () =>
-  z.preprocess((v) => ({ true: true, "1": true, false: false, "0": false })[String(v)] ?? v, z.boolean());
+  z.preprocess(
+    (v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : v),
+    z.boolean(),
+  );
 
 /** A version number in a path: 1, 2, … */
 export const versionParam = intString(1).describe("Version number (1, 2, …)");
